@@ -34,4 +34,26 @@ final class Binomials {
         }
         return pw;
     }
+
+    /**
+     * The Binomial(n, p) probability mass function at 0..n, each term formed in log space so that
+     * no coefficient overflows for any n.
+     */
+    static double[] pmf(int n, double p) {
+        double[] pmf = new double[n + 1];
+        if (p == 0.0 || p == 1.0) {
+            pmf[p == 0.0 ? 0 : n] = 1.0;
+            return pmf;
+        }
+        double logP = Math.log(p);
+        double logQ = Math.log1p(-p);
+        double logChoose = 0.0;  // ln C(n, k), advanced with k
+        for (int k = 0; k <= n; k++) {
+            if (k > 0) {
+                logChoose += Math.log((double) (n - k + 1) / k);
+            }
+            pmf[k] = Math.exp(logChoose + k * logP + (n - k) * logQ);
+        }
+        return pmf;
+    }
 }

@@ -22,12 +22,17 @@ import java.util.stream.IntStream;
  * at M; dividing the latter by the tie count at the end gives Σ mass·(#correct tied)/(#tied).
  * Counts above M are never generated, so the states with a tie reached represent exactly the
  * vectors whose maximum is M. Multinomial weights are built one answer at a time as
- * C(s + x, x)·p^x, so every table entry stays a probability and nothing overflows.
+ * C(s + x, x)·p^x, so every table entry stays a probability and nothing overflows. Maxima M ≥ 2
+ * whose probability is provably below 1e-17 are skipped, so the result is exact to within
+ * N·1e-17; cost grows roughly as K³·N² times the number of plausible maxima, a few milliseconds
+ * for N = 64 and K = 8.
  */
 public final class PluralityVote {
     /** The largest sample count accepted by {@link #accuracy(int)}. */
     public static final int MAX_SAMPLES = 1000;
     private static final double SUM_TOLERANCE = 1e-9;
+    /** Maxima less likely than this are skipped; the total error stays below N·1e-17. */
+    private static final double NEGLIGIBLE = 1e-17;
 
     private final double[] probabilities;
     private final boolean[] correct;
@@ -99,8 +104,11 @@ public final class PluralityVote {
         double[] tailPw = Binomials.powers(tailMass, n);
         int lowestMax = tailMass > 0 ? 1 : (n + live.length - 1) / live.length;
         double total = 0.0;
+        double[] negligible = negligibleMaxima(n, live);
         for (int max = lowestMax; max <= n; max++) {
-            total += accuracyWithMaximum(max, n, live, pw, tailPw, choose);
+            if (max == 1 || negligible[max] >= NEGLIGIBLE) {
+                total += accuracyWithMaximum(max, n, live, pw, tailPw, choose);
+            }
         }
         return Math.min(1.0, total);
     }
@@ -162,6 +170,33 @@ public final class PluralityVote {
         return sum;
     }
 
+    /**
+     * For each M, an upper bound on P(largest named count = M): the smaller of Π_j P(n_j ≤ M)
+     * (multinomial counts are negatively associated) and Σ_j P(n_j ≥ M) (a union bound).
+     */
+    private double[] negligibleMaxima(int n, int[] live) {
+        double[] allBelow = new double[n + 1];
+        double[] someAbove = new double[n + 1];
+        Arrays.fill(allBelow, 1.0);
+        for (int j : live) {
+            double[] pmf = Binomials.pmf(n, probabilities[j]);
+            double below = 0.0;
+            for (int m = 0; m <= n; m++) {
+                below += pmf[m];
+                allBelow[m] *= Math.min(1.0, below);
+            }
+            double above = 0.0;
+            for (int m = n; m >= 0; m--) {
+                above += pmf[m];
+                someAbove[m] += above;
+            }
+        }
+        for (int m = 0; m <= n; m++) {
+            allBelow[m] = Math.min(allBelow[m], someAbove[m]);
+        }
+        return allBelow;
+    }
+
     /** Indices of answers with positive probability; the others can only be drawn zero times. */
     private int[] liveAnswers() {
         return IntStream.range(0, probabilities.length)
@@ -177,21 +212,10 @@ public final class PluralityVote {
         if (n < 1) {
             throw new IllegalArgumentException("sample count must be at least 1 but was " + n);
         }
-        if (p == 0.0 || p == 1.0) {
-            return p;
-        }
-        double logP = Math.log(p);
-        double logQ = Math.log1p(-p);
-        double logChoose = 0.0;  // ln C(n, k), advanced with k
+        double[] pmf = Binomials.pmf(n, p);
         double sum = 0.0;
-        for (int k = 0; k <= n; k++) {
-            if (k > 0) {
-                logChoose += Math.log((double) (n - k + 1) / k);
-            }
-            if (2 * k >= n) {
-                double term = Math.exp(logChoose + k * logP + (n - k) * logQ);
-                sum += 2 * k == n ? 0.5 * term : term;
-            }
+        for (int k = (n + 1) / 2; k <= n; k++) {
+            sum += 2 * k == n ? 0.5 * pmf[k] : pmf[k];
         }
         return Math.min(1.0, sum);
     }

@@ -19,7 +19,7 @@ public final class SubsetEstimators {
     /** maj@k is exact up to this many samples, and estimated as weighted majority with unit scores above. */
     public static final int MAX_EXACT_MAJORITY_SAMPLES = SubsetMajority.MAX_EXACT_SAMPLES;
     /** Random orderings drawn per problem by the Monte Carlo estimates. */
-    public static final int DEFAULT_DRAWS = 2000;
+    public static final int DEFAULT_DRAWS = 1000;
     /** The fixed seed of the Monte Carlo estimates. */
     public static final long DEFAULT_SEED = 0x5EED_CAFEL;
 

@@ -29,6 +29,29 @@ class PluralityVoteTest {
     }
 
     @Test
+    void generalVoteMatchesTheBinaryClosedFormAtLargeN() {
+        PluralityVote vote = PluralityVote.correctFirst(0.52, 0.48);
+        for (int n : new int[] {64, 101, 200, 333}) {
+            assertEquals(PluralityVote.binary(0.52, n), vote.accuracy(n), 1e-12, "n=" + n);
+        }
+    }
+
+    @Test
+    void everyAnswerCorrectGivesCertaintyAndNoneCorrectGivesZero() {
+        double[] p = {0.5, 0.3, 0.2};
+        assertEquals(1.0, new PluralityVote(p, new boolean[] {true, true, true}).accuracy(17), 1e-12);
+        assertEquals(0.0, new PluralityVote(p, new boolean[] {false, false, false}).accuracy(17), 0.0);
+    }
+
+    @Test
+    void aPureUniqueTailWinsOnlyByTheLuckOfTheDraw() {
+        // Only the tail and one correct answer of mass 0.1: with N = 2 the vote is correct when the
+        // answer appears twice, or once and wins the two-way tie of singletons.
+        PluralityVote vote = PluralityVote.withUniqueTail(new double[] {0.1}, new boolean[] {true});
+        assertEquals(0.01 + 2 * 0.1 * 0.9 * 0.5, vote.accuracy(2), 1e-15);
+    }
+
+    @Test
     void agreesWithBruteForceEnumerationOfCountVectors() {
         double[] p = {0.25, 0.35, 0.15, 0.25};
         boolean[] correct = {true, false, true, false};
