@@ -24,7 +24,7 @@ import java.util.stream.IntStream;
  * vectors whose maximum is M. Multinomial weights are built one answer at a time as
  * C(s + x, x)·p^x, so every table entry stays a probability and nothing overflows. Maxima M ≥ 2
  * whose probability is provably below 1e-17 are skipped, so the result is exact to within
- * N·1e-17; cost grows roughly as K³·N² times the number of plausible maxima, a few milliseconds
+ * N·1e-17. Each plausible maximum M costs about K²·N·M steps: a few milliseconds
  * for N = 64 and K = 8.
  */
 public final class PluralityVote {
@@ -104,9 +104,9 @@ public final class PluralityVote {
         double[] tailPw = Binomials.powers(tailMass, n);
         int lowestMax = tailMass > 0 ? 1 : (n + live.length - 1) / live.length;
         double total = 0.0;
-        double[] negligible = negligibleMaxima(n, live);
+        double[] maximumBound = maximumProbabilityBounds(n, live);
         for (int max = lowestMax; max <= n; max++) {
-            if (max == 1 || negligible[max] >= NEGLIGIBLE) {
+            if (max == 1 || maximumBound[max] >= NEGLIGIBLE) {
                 total += accuracyWithMaximum(max, n, live, pw, tailPw, choose);
             }
         }
@@ -174,7 +174,7 @@ public final class PluralityVote {
      * For each M, an upper bound on P(largest named count = M): the smaller of Π_j P(n_j ≤ M)
      * (multinomial counts are negatively associated) and Σ_j P(n_j ≥ M) (a union bound).
      */
-    private double[] negligibleMaxima(int n, int[] live) {
+    private double[] maximumProbabilityBounds(int n, int[] live) {
         double[] allBelow = new double[n + 1];
         double[] someAbove = new double[n + 1];
         Arrays.fill(allBelow, 1.0);
