@@ -13,7 +13,10 @@ import java.util.Set;
  * answers) or a verifier score. Curve methods return an array indexed by k with entry 0 NaN,
  * and cost little more than the single-k methods. pass@k, maj@k (up to
  * {@link #MAX_EXACT_MAJORITY_SAMPLES} samples) and best-of-k are exact; weighted majority is exact
- * up to 12 samples and a seeded Monte Carlo estimate above (see {@link WeightedVoteCurve}).
+ * up to 12 samples and a seeded Monte Carlo estimate above (see {@link WeightedVoteCurve}), with
+ * {@link #DEFAULT_DRAWS} random orderings and {@link #DEFAULT_SEED} unless given: a standard error
+ * of at most 0.016 per point, about 0.5 ms per 64-sample curve. Above 512 samples maj@k uses the
+ * same estimator with unit scores, because exact subset counts would overflow doubles.
  */
 public final class SubsetEstimators {
     /** maj@k is exact up to this many samples, and estimated as weighted majority with unit scores above. */
