@@ -11,8 +11,8 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "reasoning-explorer", mixinStandardHelpOptions = true, version = "Reasoning Explorer 0.1.0",
         description = "Runs, sweeps and inspects test-time reasoning searches on the embedded puzzle reasoner.",
-        subcommands = {RunCommand.class, SweepCommand.class, InspectCommand.class, PuzzlesCommand.class,
-            StrategiesCommand.class, SamplesCommand.class, BenchCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {
+            StrategiesCommand.class, CommandLine.HelpCommand.class},
         footerHeading = "%nExit codes:%n",
         footer = {"  0  success", "  1  the work failed", "  2  bad usage: an unknown option or a bad value",
             "  3  bad input: a malformed, truncated or unreadable file", "  130 interrupted"})
