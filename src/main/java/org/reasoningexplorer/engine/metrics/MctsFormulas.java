@@ -38,10 +38,15 @@ public final class MctsFormulas {
 
     /** AlphaZero's growing exploration rate c(s) = ln((1 + N_parent + 19652)/19652) + 1.25. */
     public static double puctC(int nParent) {
+        return puctC(nParent, PUCT_BASE, PUCT_INIT);
+    }
+
+    /** c(s) = ln((1 + N_parent + cBase)/cBase) + cInit, with chosen constants. */
+    public static double puctC(int nParent, double cBase, double cInit) {
         if (nParent < 0) {
             throw new IllegalArgumentException("parent visit count must be at least 0 but was " + nParent);
         }
-        return Math.log1p((1.0 + nParent) / PUCT_BASE) + PUCT_INIT;
+        return Math.log1p((1.0 + nParent) / cBase) + cInit;
     }
 
     /** PUCT: Q + c(s)·P·√N_parent/(1 + n), with c(s) from {@link #puctC}. */
@@ -51,12 +56,17 @@ public final class MctsFormulas {
 
     /** The two terms of {@link #puct}. */
     public static Terms puctTerms(double q, double prior, int nParent, int n) {
+        return puctTerms(q, prior, nParent, n, PUCT_BASE, PUCT_INIT);
+    }
+
+    /** The two terms of PUCT with chosen c(s) constants. */
+    public static Terms puctTerms(double q, double prior, int nParent, int n, double cBase, double cInit) {
         requireFinite("Q", q);
         if (!(prior >= 0.0 && prior <= 1.0)) {
             throw new IllegalArgumentException("prior P must be in [0, 1] but was " + prior);
         }
         requireCounts(nParent, n);
-        return new Terms(q, puctC(nParent) * prior * Math.sqrt(nParent) / (1.0 + n));
+        return new Terms(q, puctC(nParent, cBase, cInit) * prior * Math.sqrt(nParent) / (1.0 + n));
     }
 
     private static void requireCounts(int nParent, int n) {
