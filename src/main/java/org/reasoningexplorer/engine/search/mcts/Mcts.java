@@ -47,6 +47,17 @@ public final class Mcts implements SearchStrategy {
     private final FinalChoice finalChoice;
     private final MctsStats stats = new MctsStats();
     private double[] rootNoise;
+    private long selectNanos;
+    private long backpropNanos;
+    private long nodeVisits;
+
+    /** Time spent in selection and backpropagation, and the node visits they made (for benchmarks). */
+    public record Overhead(long selectNanos, long backpropNanos, long nodeVisits) {
+        /** Node visits per second of selection plus backpropagation. */
+        public double visitsPerSecond() {
+            return nodeVisits / ((selectNanos + backpropNanos) / 1e9);
+        }
+    }
 
     public Mcts(Map<String, String> given) {
         options = new OptionSet("mcts", given);
@@ -94,6 +105,7 @@ public final class Mcts implements SearchStrategy {
             if (maxSteps > 0 && tree.compute().steps() >= maxSteps) {
                 break;
             }
+            long t0 = System.nanoTime();
             List<Integer> path = new ArrayList<>();
             int node = 0;
             path.add(node);
@@ -102,6 +114,8 @@ public final class Mcts implements SearchStrategy {
                 path.add(node);
             }
             ctx.emit(new TraceEvent.Selected(List.copyOf(path)));
+            selectNanos += System.nanoTime() - t0;
+            nodeVisits += path.size();
             double value;
             if (tree.isTerminal(node)) {
                 value = terminalReward(ctx, node);
@@ -120,9 +134,17 @@ public final class Mcts implements SearchStrategy {
                     value = simulate(ctx, child);
                 }
             }
+            long t1 = System.nanoTime();
             backpropagate(ctx, path, value);
+            backpropNanos += System.nanoTime() - t1;
+            nodeVisits += path.size();
         }
         choose(ctx);
+    }
+
+    /** Selection and backpropagation cost so far. */
+    public Overhead overhead() {
+        return new Overhead(selectNanos, backpropNanos, nodeVisits);
     }
 
     private int bestChild(TraceTree tree, int node) {
