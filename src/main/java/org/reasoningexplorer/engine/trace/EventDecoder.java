@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -29,6 +30,7 @@ final class EventDecoder {
     private static final String[] VOTE = {"node", "answer", "weight", "count", "totalWeight"};
     private static final String[] FINAL = {"node", "correct"};
     private static final String[] END = {"status"};
+    private static final Map<String, ScoreKind> SCORE_KINDS = scoreKinds();
     private static final String[] COMPUTE = {"compute.steps", "compute.tokens", "compute.verifierCalls"};
 
     private EventDecoder() {
@@ -150,6 +152,11 @@ final class EventDecoder {
     }
 
     private static ScoreKind scoreKind(String tag) {
+        // ScoreKind.parse lower-cases every constant's name on each call; look the common tags up first.
+        ScoreKind kind = tag == null ? null : SCORE_KINDS.get(tag);
+        if (kind != null) {
+            return kind;
+        }
         try {
             return ScoreKind.parse(tag);
         } catch (IllegalArgumentException e) {
@@ -377,6 +384,14 @@ final class EventDecoder {
             fields.put(f, TraceCodec.MAPPER.readValue(p, Object.class));
         }
         return new TraceEvent.Unknown(ev, fields);
+    }
+
+    private static Map<String, ScoreKind> scoreKinds() {
+        Map<String, ScoreKind> m = new HashMap<>();
+        for (ScoreKind k : ScoreKind.values()) {
+            m.put(k.tag(), k);
+        }
+        return Map.copyOf(m);
     }
 
     private static void require(int seen, String ev, String[] names) {

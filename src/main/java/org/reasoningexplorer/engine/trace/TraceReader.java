@@ -128,6 +128,7 @@ public final class TraceReader implements Closeable, Iterable<TraceEvent> {
     public static FoldResult fold(Path file, Options options) throws IOException {
         try (TraceReader r = open(file, options)) {
             TraceTree tree = new TraceTree();
+            long endLine = 0;
             TraceEvent e;
             while ((e = r.nextEvent()) != null) {
                 try {
@@ -136,8 +137,15 @@ public final class TraceReader implements Closeable, Iterable<TraceEvent> {
                     throw new TraceFormatException(file, r.line(), "event \"" + e.type()
                             + "\" does not fit the events before it: " + ex.getMessage(), false, ex);
                 }
+                endLine = e instanceof TraceEvent.Ended ? r.line() : endLine;
             }
-            return new FoldResult(r.header(), tree, r.warnings());
+            List<String> warnings = new ArrayList<>(r.warnings());
+            Compute claimed = tree.ended() == null ? null : tree.ended().compute();
+            if (claimed != null && !claimed.equals(tree.compute())) {
+                warnings.add("file " + file + ", line " + endLine + ": the end event's compute " + claimed
+                        + " differs from the compute the events add up to, " + tree.compute() + " (events missing?)");
+            }
+            return new FoldResult(r.header(), tree, List.copyOf(warnings));
         }
     }
 

@@ -96,6 +96,15 @@ class TraceFoldTest {
     }
 
     @Test
+    void endEventWhoseComputeDiffersFromTheFoldIsAWarning() throws IOException {
+        List<TraceEvent> events = new java.util.ArrayList<>(smallSearch());
+        events.set(events.size() - 1, new TraceEvent.Ended("completed", new Compute(5, 50, 4), null));
+        TraceReader.FoldResult r = TraceReader.fold(write(events));
+        assertEquals(1, r.warnings().size());
+        assertTrue(r.warnings().get(0).contains("line " + (events.size() + 1) + ": the end event's compute"), r.warnings().get(0));
+    }
+
+    @Test
     void unknownEventsAreCountedButChangeNothing() throws IOException {
         List<TraceEvent> events = List.of(
                 new TraceEvent.NodeCreated(0, -1, "0000000000000000", "root", Double.NaN, 0, false),
