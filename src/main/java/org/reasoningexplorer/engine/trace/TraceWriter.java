@@ -36,7 +36,7 @@ public final class TraceWriter implements AutoCloseable, Consumer<TraceEvent> {
     private int unflushed;
     private long events;
     private boolean closed;
-    private RuntimeException failure;
+    private Exception failure;
 
     /** Creates (or replaces) the file and writes the header; every event will be flushed. */
     public TraceWriter(Path file, TraceHeader header) throws IOException {
@@ -92,17 +92,17 @@ public final class TraceWriter implements AutoCloseable, Consumer<TraceEvent> {
         }
         try {
             EventEncoder.write(g, event);
-        } catch (RuntimeException e) {
-            // The line is half written; refuse further events so the broken line stays the last one,
-            // where readers treat it as a cut-off line.
+            g.writeRaw('\n');
+            events++;
+            if (++unflushed >= flushEvery) {
+                g.flush();
+                unflushed = 0;
+            }
+        } catch (IOException | RuntimeException e) {
+            // The line may be half written; refuse further events so a broken line can only be the
+            // last one, which readers treat as cut off.
             failure = e;
             throw e;
-        }
-        g.writeRaw('\n');
-        events++;
-        if (++unflushed >= flushEvery) {
-            g.flush();
-            unflushed = 0;
         }
     }
 

@@ -95,6 +95,18 @@ class TraceWriterTest {
     }
 
     @Test
+    void unknownEventWhoseFieldsCannotBeWrittenAlsoStopsTheWriter() throws IOException {
+        Path file = dir.resolve("unknown.trace.jsonl");
+        try (TraceWriter w = new TraceWriter(file, TraceSamples.header())) {
+            w.accept(new TraceEvent.Backtracked(2, 0));
+            TraceEvent odd = new TraceEvent.Unknown("hint", java.util.Map.of("stream", new Object()));
+            assertThrows(java.io.UncheckedIOException.class, () -> w.accept(odd));
+            assertThrows(IllegalStateException.class, () -> w.accept(new TraceEvent.Backtracked(1, 0)));
+        }
+        assertEquals(List.of(new TraceEvent.Backtracked(2, 0)), TraceReader.readAll(file).events());
+    }
+
+    @Test
     void writingAfterCloseIsRefused() throws IOException {
         TraceWriter w = new TraceWriter(dir.resolve("c.trace.jsonl"), TraceSamples.header());
         w.close();
