@@ -11,7 +11,8 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "reasoning-explorer", mixinStandardHelpOptions = true, version = "Reasoning Explorer 0.1.0",
         description = "Runs, sweeps and inspects test-time reasoning searches on the embedded puzzle reasoner.",
-        subcommands = {
+        subcommands = {RunCommand.class, SweepCommand.class, InspectCommand.class, PuzzlesCommand.class,
+            
             StrategiesCommand.class, CommandLine.HelpCommand.class},
         footerHeading = "%nExit codes:%n",
         footer = {"  0  success", "  1  the work failed", "  2  bad usage: an unknown option or a bad value",

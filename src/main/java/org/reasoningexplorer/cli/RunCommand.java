@@ -48,6 +48,10 @@ final class RunCommand implements Runnable {
         PrintWriter stdout = spec.commandLine().getOut();
         Puzzle p = Puzzle.parse(puzzle);
         PuzzleSearch s = search.search(p, strategy, SearchOptions.parseOptions(options));
+        if (!org.reasoningexplorer.engine.puzzle.Solver.shared().isSolvable(p)) {
+            spec.commandLine().getErr().printf("note: %s has no solution under %s rules; every answer will be wrong%n",
+                    p.numbersText() + " -> " + p.target(), p.rules().label());
+        }
         Path file = out != null ? out : Path.of(strategy + "-" + p.id().replaceAll("[^A-Za-z0-9_-]+", "-") + "-s" + search.seed
                 + TraceFormat.EXTENSION);
         Path part = file.resolveSibling(file.getFileName() + ".part");

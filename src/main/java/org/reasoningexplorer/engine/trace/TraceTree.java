@@ -48,6 +48,8 @@ public final class TraceTree {
     private final Map<Integer, List<ScoreEntry>> scores = new LinkedHashMap<>();
     private final Map<Integer, Answer> answers = new LinkedHashMap<>();
     private final Map<String, Tally> tally = new LinkedHashMap<>();
+    private final Map<String, List<Integer>> voters = new LinkedHashMap<>();
+    private static final Status[] STATUSES = Status.values();
     private long steps;
     private long tokenTotal;
     private long verifierCalls;
@@ -72,12 +74,12 @@ public final class TraceTree {
         } else if (e instanceof TraceEvent.Backpropagated b) {
             applyBackprop(b);
         } else if (e instanceof TraceEvent.BeamStep b) {
+            b.kept().forEach(id -> checkNode(id, "beam"));
+            b.pruned().forEach(id -> checkNode(id, "beam"));
             for (int id : b.kept()) {
-                checkNode(id, "beam");
                 status[id] = (byte) Status.KEPT.ordinal();
             }
             for (int id : b.pruned()) {
-                checkNode(id, "beam");
                 status[id] = (byte) Status.PRUNED.ordinal();
             }
         } else if (e instanceof TraceEvent.Pruned p) {
@@ -88,10 +90,10 @@ public final class TraceTree {
             answers.put(a.node(), new Answer(a.answer(), a.normalized(), a.correct()));
         } else if (e instanceof TraceEvent.VoteCast v) {
             checkNode(v.node(), "vote");
-            Tally old = tally.get(v.answer());
-            List<Integer> nodes = old == null ? new ArrayList<>() : new ArrayList<>(old.nodes());
+            // The nodes list is a live view, so a vote costs O(1) however popular the answer.
+            List<Integer> nodes = voters.computeIfAbsent(v.answer(), k -> new ArrayList<>());
             nodes.add(v.node());
-            tally.put(v.answer(), new Tally(v.count(), v.totalWeight(), List.copyOf(nodes)));
+            tally.put(v.answer(), new Tally(v.count(), v.totalWeight(), Collections.unmodifiableList(nodes)));
         } else if (e instanceof TraceEvent.FinalSelection f) {
             if (f.node() >= 0) {
                 checkNode(f.node(), "final");
@@ -153,9 +155,9 @@ public final class TraceTree {
         if (b.path().size() != b.visits().size() || b.path().size() != b.means().size()) {
             throw new IllegalArgumentException("backprop path, visits and means differ in length");
         }
+        b.path().forEach(id -> checkNode(id, "backprop"));
         for (int i = 0; i < b.path().size(); i++) {
             int id = b.path().get(i);
-            checkNode(id, "backprop");
             visits[id] = b.visits().get(i);
             mean[id] = b.means().get(i);
         }
@@ -247,7 +249,7 @@ public final class TraceTree {
     }
 
     public Status status(int id) {
-        return Status.values()[status[id]];
+        return STATUSES[status[id]];
     }
 
     public String key(int id) {
