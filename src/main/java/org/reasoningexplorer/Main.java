@@ -10,6 +10,8 @@ public final class Main {
     public static void main(String[] args) {
         if (args.length == 0 || args[0].startsWith("--open") || args[0].endsWith(".jsonl")) {
             // JavaFX is loaded only here, so the command line works on machines without a display.
+            // Running from the class path is supported by this project; silence JavaFX's warning about it.
+            java.util.logging.Logger.getLogger("com.sun.javafx.application.PlatformImpl").setLevel(java.util.logging.Level.SEVERE);
             org.reasoningexplorer.app.ExplorerApp.launchApp(args);
         } else {
             System.exit(Cli.run(args));

@@ -56,6 +56,27 @@ class StrategyRunTest {
         }
     }
 
+    @ParameterizedTest
+    @MethodSource("strategies")
+    void aTraceWrittenToAFileAndReadBackReplaysToTheSameStates(String name, @org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws java.io.IOException {
+        var spec = Runs.spec(name, Runs.smallOptions(name), 13);
+        Runs.Recorded run = Runs.recordWithDigests(spec);
+        java.nio.file.Path file = dir.resolve(name + ".trace.jsonl");
+        try (var writer = new org.reasoningexplorer.engine.trace.TraceWriter(file, spec.header())) {
+            run.events().forEach(writer);
+        }
+        var read = org.reasoningexplorer.engine.trace.TraceReader.readAll(file);
+        assertEquals(List.of(), read.warnings());
+        assertEquals(spec.header(), read.header());
+        assertEquals(run.events(), read.events());
+        TraceTree replay = new TraceTree();
+        for (int i = 0; i < read.events().size(); i++) {
+            replay.apply(read.events().get(i));
+            assertEquals(run.digests().get(i), replay.digest(), name + ": state differs after event " + i + " read from the file");
+        }
+    }
+
     @Test
     void moreSamplesExtendAMajorityVoteWithoutChangingTheFirstChains() {
         TraceTree eight = Runs.spec("majority", Map.of("n", "8"), 5).run(e -> { }, null);

@@ -45,6 +45,7 @@ public final class Mcts implements SearchStrategy {
     private final double dirichletAlpha;
     private final double dirichletFraction;
     private final FinalChoice finalChoice;
+    private final double unvisitedQ;
     private final MctsStats stats = new MctsStats();
     private double[] rootNoise;
     private long selectNanos;
@@ -68,6 +69,7 @@ public final class Mcts implements SearchStrategy {
         double c = options.real("c", Math.sqrt(2), 0, 100, "UCT exploration constant (√2 classic, 1 in RAP, 2 in rStar)");
         double cBase = options.real("c-base", 19652, 1, 1e9, "PUCT c(s) base");
         double cInit = options.real("c-init", 1.25, 0, 100, "PUCT c(s) initial value");
+        unvisitedQ = options.real("unvisited-q", 0.0, -1e6, 1e6, "Q assumed for a child not yet visited (PUCT's first-play value; UCT visits such children first anyway)");
         evaluation = options.choice("evaluation", Evaluation.ROLLOUT, Evaluation.class, "rollout to an answer, or the PRM's value of the new step");
         reward = options.choice("reward", Reward.ORM, Reward.class, "what scores a rollout's answer: the ORM (noisy) or the exact outcome checker");
         dirichlet = options.flag("dirichlet", false, "add Dirichlet noise to the root's priors (PUCT)");
@@ -161,7 +163,8 @@ public final class Mcts implements SearchStrategy {
             if (node == 0 && rootNoise != null && i < rootNoise.length) {
                 p = (1 - dirichletFraction) * p + dirichletFraction * rootNoise[i];
             }
-            double s = policy.terms(tree.mean(c), p, Math.max(1, nParent), tree.visits(c)).total();
+            double q = tree.visits(c) == 0 ? unvisitedQ : tree.mean(c);
+            double s = policy.terms(q, p, Math.max(1, nParent), tree.visits(c)).total();
             if (s > bestScore) {
                 bestScore = s;
                 best = c;
