@@ -57,9 +57,35 @@ public final class TraceTree {
     private TraceEvent lastEvent;
     private TraceEvent.FinalSelection selection;
     private TraceEvent.Ended ended;
+    private java.util.ArrayDeque<Runnable> undoLog;
+
+    /**
+     * Keeps an undo record for every event applied from now on, so {@link #undoLast} can step a
+     * replay backwards without folding from the start. Returns this tree.
+     */
+    public TraceTree withUndo() {
+        if (undoLog == null) {
+            undoLog = new java.util.ArrayDeque<>();
+        }
+        return this;
+    }
+
+    /** Whether an applied event can be undone. */
+    public boolean canUndo() {
+        return undoLog != null && !undoLog.isEmpty();
+    }
+
+    /** Reverts the last applied event exactly; requires {@link #withUndo} before it was applied. */
+    public void undoLast() {
+        if (!canUndo()) {
+            throw new IllegalStateException("no event to undo: enable withUndo() before applying events");
+        }
+        undoLog.pop().run();
+    }
 
     /** Applies one event; throws IllegalArgumentException naming the problem when it does not fit the tree. */
     public void apply(TraceEvent e) {
+        Runnable undo = undoLog == null ? null : undoFor(e);
         if (e instanceof TraceEvent.NodeCreated n) {
             addNode(n);
         } else if (e instanceof TraceEvent.Scored s) {
@@ -114,8 +140,124 @@ public final class TraceTree {
             checkNode(b.from(), "backtrack");
             checkNode(b.to(), "backtrack");
         }
+        if (undo != null) {
+            TraceEvent previous = lastEvent;
+            undoLog.push(() -> {
+                undo.run();
+                lastEvent = previous;
+                events--;
+            });
+        }
         lastEvent = e;
         events++;
+    }
+
+    /** Captures what the event will overwrite, as a restoring action; runs before the event is applied. */
+    private Runnable undoFor(TraceEvent e) {
+        if (e instanceof TraceEvent.NodeCreated n) {
+            int p = n.parent();
+            int previousLast = p >= 0 && p < size ? lastChild[p] : -1;
+            return () -> {
+                int id = --size;
+                if (p >= 0) {
+                    if (previousLast < 0) {
+                        firstChild[p] = -1;
+                    } else {
+                        nextSibling[previousLast] = -1;
+                    }
+                    lastChild[p] = previousLast;
+                    steps--;
+                    tokenTotal -= tokens[id];
+                }
+                texts[id] = null;
+                keys[id] = null;
+                visits[id] = 0;
+                mean[id] = 0;
+                status[id] = 0;
+            };
+        }
+        if (e instanceof TraceEvent.Scored s) {
+            return () -> {
+                List<ScoreEntry> list = scores.get(s.node());
+                list.remove(list.size() - 1);
+                if (list.isEmpty()) {
+                    scores.remove(s.node());
+                }
+                verifierCalls -= s.calls();
+            };
+        }
+        if (e instanceof TraceEvent.Simulated s) {
+            return () -> {
+                steps -= s.steps().size();
+                tokenTotal -= s.tokens();
+            };
+        }
+        if (e instanceof TraceEvent.Backpropagated b) {
+            int[] oldVisits = new int[b.path().size()];
+            double[] oldMeans = new double[b.path().size()];
+            for (int i = 0; i < oldVisits.length; i++) {
+                int id = b.path().get(i);
+                oldVisits[i] = id >= 0 && id < size ? visits[id] : 0;
+                oldMeans[i] = id >= 0 && id < size ? mean[id] : 0;
+            }
+            return () -> {
+                for (int i = oldVisits.length - 1; i >= 0; i--) {
+                    visits[b.path().get(i)] = oldVisits[i];
+                    mean[b.path().get(i)] = oldMeans[i];
+                }
+            };
+        }
+        if (e instanceof TraceEvent.BeamStep || e instanceof TraceEvent.Pruned) {
+            List<Integer> ids = new ArrayList<>();
+            if (e instanceof TraceEvent.BeamStep b) {
+                ids.addAll(b.kept());
+                ids.addAll(b.pruned());
+            } else {
+                ids.add(((TraceEvent.Pruned) e).node());
+            }
+            byte[] old = new byte[ids.size()];
+            for (int i = 0; i < old.length; i++) {
+                int id = ids.get(i);
+                old[i] = id >= 0 && id < size ? status[id] : 0;
+            }
+            return () -> {
+                for (int i = old.length - 1; i >= 0; i--) {
+                    status[ids.get(i)] = old[i];
+                }
+            };
+        }
+        if (e instanceof TraceEvent.AnswerExtracted a) {
+            Answer old = answers.get(a.node());
+            return () -> {
+                if (old == null) {
+                    answers.remove(a.node());
+                } else {
+                    answers.put(a.node(), old);
+                }
+            };
+        }
+        if (e instanceof TraceEvent.VoteCast v) {
+            Tally old = tally.get(v.answer());
+            return () -> {
+                List<Integer> nodes = voters.get(v.answer());
+                nodes.remove(nodes.size() - 1);
+                if (old == null) {
+                    tally.remove(v.answer());
+                    voters.remove(v.answer());
+                } else {
+                    tally.put(v.answer(), old);
+                }
+            };
+        }
+        if (e instanceof TraceEvent.FinalSelection) {
+            TraceEvent.FinalSelection old = selection;
+            return () -> selection = old;
+        }
+        if (e instanceof TraceEvent.Ended) {
+            TraceEvent.Ended old = ended;
+            return () -> ended = old;
+        }
+        return () -> { };
     }
 
     private void addNode(TraceEvent.NodeCreated n) {

@@ -77,6 +77,24 @@ class StrategyRunTest {
         }
     }
 
+    @ParameterizedTest
+    @MethodSource("strategies")
+    void undoingEventsOneByOneStepsBackThroughTheSameStates(String name) {
+        Runs.Recorded run = Runs.recordWithDigests(Runs.spec(name, Runs.smallOptions(name), 17));
+        TraceTree tree = new TraceTree().withUndo();
+        String empty = tree.digest();
+        run.events().forEach(tree::apply);
+        for (int i = run.events().size() - 1; i >= 0; i--) {
+            assertEquals(run.digests().get(i), tree.digest(), name + ": state after event " + i);
+            tree.undoLast();
+        }
+        assertEquals(empty, tree.digest());
+        for (int i = 0; i < run.events().size(); i++) {
+            tree.apply(run.events().get(i));
+            assertEquals(run.digests().get(i), tree.digest(), name + ": re-applying event " + i + " after undo");
+        }
+    }
+
     @Test
     void moreSamplesExtendAMajorityVoteWithoutChangingTheFirstChains() {
         TraceTree eight = Runs.spec("majority", Map.of("n", "8"), 5).run(e -> { }, null);
