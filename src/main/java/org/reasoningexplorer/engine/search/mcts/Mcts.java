@@ -7,9 +7,8 @@ import java.util.SplittableRandom;
 import org.reasoningexplorer.engine.random.KeyedRandom;
 import org.reasoningexplorer.engine.reasoner.Proposal;
 import org.reasoningexplorer.engine.reasoner.ReasoningState;
-import org.reasoningexplorer.engine.search.OptionSet;
 import org.reasoningexplorer.engine.search.SearchContext;
-import org.reasoningexplorer.engine.search.SearchStrategy;
+import org.reasoningexplorer.engine.search.DeclaredStrategy;
 import org.reasoningexplorer.engine.trace.ScoreKind;
 import org.reasoningexplorer.engine.trace.TraceEvent;
 import org.reasoningexplorer.engine.trace.TraceTree;
@@ -21,7 +20,7 @@ import org.reasoningexplorer.engine.verify.Verifier;
  * child (a rollout to an answer scored by the reward, or a PRM value estimate), and backpropagates
  * the value, so N counts backpropagations and Q is the mean of the values backed up.
  */
-public final class Mcts implements SearchStrategy {
+public final class Mcts extends DeclaredStrategy {
     /** How a new node is evaluated. */
     public enum Evaluation { ROLLOUT, VALUE }
 
@@ -34,7 +33,6 @@ public final class Mcts implements SearchStrategy {
     /** How the final answer is read from the tree. */
     public enum FinalChoice { MOST_VISITED, BEST_VALUE }
 
-    private final OptionSet options;
     private final int iterations;
     private final int maxSteps;
     private final int width;
@@ -61,7 +59,7 @@ public final class Mcts implements SearchStrategy {
     }
 
     public Mcts(Map<String, String> given) {
-        options = new OptionSet("mcts", given);
+        super("mcts", given);
         iterations = options.integer("iterations", 64, 1, 10_000_000, "budget: select-expand-simulate-backpropagate rounds");
         maxSteps = options.integer("max-steps", 0, 0, Integer.MAX_VALUE, "budget in generated steps, rollouts included; 0 = no limit");
         width = options.integer("width", 3, 1, 1000, "k: children proposed when a leaf is expanded");
@@ -79,21 +77,6 @@ public final class Mcts implements SearchStrategy {
                 "most-visited: follow the most-visited children, then complete greedily; best-value: the finished node with the highest Q");
         options.finish();
         policy = p == Policy.UCT ? new TreePolicy.Uct(c) : new TreePolicy.Puct(cBase, cInit);
-    }
-
-    @Override
-    public String name() {
-        return "mcts";
-    }
-
-    @Override
-    public Map<String, Object> options() {
-        return options.effective();
-    }
-
-    @Override
-    public List<OptionSet.Doc> optionDocs() {
-        return options.docs();
     }
 
     public TreePolicy treePolicy() {

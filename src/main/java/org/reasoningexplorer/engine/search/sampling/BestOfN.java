@@ -1,42 +1,24 @@
 package org.reasoningexplorer.engine.search.sampling;
 
-import java.util.List;
 import java.util.Map;
 import org.reasoningexplorer.engine.reasoner.ReasoningState;
 import org.reasoningexplorer.engine.search.ChainScorer;
-import org.reasoningexplorer.engine.search.OptionSet;
 import org.reasoningexplorer.engine.search.SearchContext;
-import org.reasoningexplorer.engine.search.SearchStrategy;
+import org.reasoningexplorer.engine.search.DeclaredStrategy;
 
 /**
  * Best-of-N (Cobbe et al. 2021): sample N chains and return the one the verifier scores highest,
  * by the ORM or by PRM step scores aggregated (last, min, product, mean). Ties go to the earlier chain.
  */
-public final class BestOfN implements SearchStrategy {
-    private final OptionSet options;
+public final class BestOfN extends DeclaredStrategy {
     private final int n;
     private final ChainScorer scorer;
 
     public BestOfN(Map<String, String> given) {
-        options = new OptionSet("best-of-n", given);
+        super("best-of-n", given);
         n = options.integer("n", 16, 1, 100_000, "number of sampled chains");
         scorer = ChainScorer.declare(options, ChainScorer.Source.ORM);
         options.finish();
-    }
-
-    @Override
-    public String name() {
-        return "best-of-n";
-    }
-
-    @Override
-    public Map<String, Object> options() {
-        return options.effective();
-    }
-
-    @Override
-    public List<OptionSet.Doc> optionDocs() {
-        return options.docs();
     }
 
     @Override

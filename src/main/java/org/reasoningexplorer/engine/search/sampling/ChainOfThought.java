@@ -1,34 +1,15 @@
 package org.reasoningexplorer.engine.search.sampling;
 
-import java.util.List;
 import java.util.Map;
 import org.reasoningexplorer.engine.reasoner.ReasoningState;
-import org.reasoningexplorer.engine.search.OptionSet;
 import org.reasoningexplorer.engine.search.SearchContext;
-import org.reasoningexplorer.engine.search.SearchStrategy;
+import org.reasoningexplorer.engine.search.DeclaredStrategy;
 
 /** Chain of thought: one sampled chain, whose answer is the answer. */
-public final class ChainOfThought implements SearchStrategy {
-    private final OptionSet options;
-
+public final class ChainOfThought extends DeclaredStrategy {
     public ChainOfThought(Map<String, String> given) {
-        options = new OptionSet("cot", given);
+        super("cot", given);
         options.finish();
-    }
-
-    @Override
-    public String name() {
-        return "cot";
-    }
-
-    @Override
-    public Map<String, Object> options() {
-        return options.effective();
-    }
-
-    @Override
-    public List<OptionSet.Doc> optionDocs() {
-        return options.docs();
     }
 
     @Override

@@ -1,49 +1,30 @@
 package org.reasoningexplorer.engine.search.sampling;
 
-import java.util.List;
 import java.util.Map;
 import org.reasoningexplorer.engine.reasoner.ReasoningState;
 import org.reasoningexplorer.engine.search.ChainScorer;
 import org.reasoningexplorer.engine.search.OptionSet;
 import org.reasoningexplorer.engine.search.SearchContext;
-import org.reasoningexplorer.engine.search.SearchStrategy;
+import org.reasoningexplorer.engine.search.DeclaredStrategy;
 
 /**
  * Self-consistency (Wang et al. 2022): sample N chains and return the most frequent normalised
  * answer; with {@code weighted=true}, the answer with the largest summed verifier score.
  */
-public final class SelfConsistency implements SearchStrategy {
-    private final OptionSet options;
-    private final String name;
+public final class SelfConsistency extends DeclaredStrategy {
     private final int n;
     private final TieBreak tieBreak;
     private final boolean weighted;
     private final ChainScorer scorer;
 
     public SelfConsistency(Map<String, String> given, boolean weighted) {
+        super(weighted ? "weighted-vote" : "majority", given);
         this.weighted = weighted;
-        this.name = weighted ? "weighted-vote" : "majority";
-        options = new OptionSet(name, given);
         n = options.integer("n", 16, 1, 100_000, "number of sampled chains");
         tieBreak = options.choice("tie-break", TieBreak.FIRST, TieBreak.class,
                 "rule for answers tied at the top: first (cluster seen first; equals a uniform choice for i.i.d. samples), score, or random");
         scorer = weighted || tieBreak == TieBreak.SCORE ? ChainScorer.declare(options, ChainScorer.Source.ORM) : null;
         options.finish();
-    }
-
-    @Override
-    public String name() {
-        return name;
-    }
-
-    @Override
-    public Map<String, Object> options() {
-        return options.effective();
-    }
-
-    @Override
-    public List<OptionSet.Doc> optionDocs() {
-        return options.docs();
     }
 
     @Override

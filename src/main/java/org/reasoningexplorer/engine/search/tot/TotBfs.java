@@ -5,9 +5,8 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import org.reasoningexplorer.engine.reasoner.ReasoningState;
-import org.reasoningexplorer.engine.search.OptionSet;
 import org.reasoningexplorer.engine.search.SearchContext;
-import org.reasoningexplorer.engine.search.SearchStrategy;
+import org.reasoningexplorer.engine.search.DeclaredStrategy;
 import org.reasoningexplorer.engine.trace.ScoreKind;
 import org.reasoningexplorer.engine.trace.TraceEvent;
 
@@ -17,35 +16,19 @@ import org.reasoningexplorer.engine.trace.TraceEvent;
  * (summed as 20/1/0.001), and the best b states are kept. The answer is the highest-valued
  * finished chain; ties go to the earlier one.
  */
-public final class TotBfs implements SearchStrategy {
-    private final OptionSet options;
+public final class TotBfs extends DeclaredStrategy {
     private final int breadth;
     private final int propose;
     private final int valueSamples;
     private final int maxDepth;
 
     public TotBfs(Map<String, String> given) {
-        options = new OptionSet("tot-bfs", given);
+        super("tot-bfs", given);
         breadth = options.integer("breadth", 5, 1, 1000, "b: states kept per depth (ToT used 5; 1 gives greedy search)");
         propose = options.integer("propose", 8, 1, 1000, "k: next steps proposed from each kept state");
         valueSamples = options.integer("value-samples", 3, 1, 100, "sampled value judgements per state, summed (ToT used 3)");
         maxDepth = options.integer("max-depth", 20, 1, 10_000, "give up below this depth");
         options.finish();
-    }
-
-    @Override
-    public String name() {
-        return "tot-bfs";
-    }
-
-    @Override
-    public Map<String, Object> options() {
-        return options.effective();
-    }
-
-    @Override
-    public List<OptionSet.Doc> optionDocs() {
-        return options.docs();
     }
 
     @Override

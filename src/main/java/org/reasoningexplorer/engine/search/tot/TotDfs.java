@@ -7,9 +7,8 @@ import java.util.Deque;
 import java.util.List;
 import java.util.Map;
 import org.reasoningexplorer.engine.reasoner.ReasoningState;
-import org.reasoningexplorer.engine.search.OptionSet;
 import org.reasoningexplorer.engine.search.SearchContext;
-import org.reasoningexplorer.engine.search.SearchStrategy;
+import org.reasoningexplorer.engine.search.DeclaredStrategy;
 import org.reasoningexplorer.engine.trace.ScoreKind;
 import org.reasoningexplorer.engine.trace.TraceEvent;
 
@@ -19,8 +18,7 @@ import org.reasoningexplorer.engine.trace.TraceEvent;
  * at the first finished chain whose value reaches the acceptance level, or when the step budget
  * is spent (then it returns the best-valued finished chain seen). Uses an explicit stack.
  */
-public final class TotDfs implements SearchStrategy {
-    private final OptionSet options;
+public final class TotDfs extends DeclaredStrategy {
     private final int propose;
     private final int valueSamples;
     private final double threshold;
@@ -28,28 +26,13 @@ public final class TotDfs implements SearchStrategy {
     private final int maxSteps;
 
     public TotDfs(Map<String, String> given) {
-        options = new OptionSet("tot-dfs", given);
+        super("tot-dfs", given);
         propose = options.integer("propose", 5, 1, 1000, "k: next steps proposed from each visited state");
         valueSamples = options.integer("value-samples", 3, 1, 100, "sampled value judgements per state, summed");
         threshold = options.real("threshold", 1.0, 0, 1e6, "prune children valued below this (3 × impossible = 0.003; 1 likely = 1)");
         accept = options.real("accept", 20.0, 0, 1e6, "stop at a finished chain valued at least this (one 'sure' = 20)");
         maxSteps = options.integer("max-steps", 200, 1, 10_000_000, "budget: generated steps before giving up");
         options.finish();
-    }
-
-    @Override
-    public String name() {
-        return "tot-dfs";
-    }
-
-    @Override
-    public Map<String, Object> options() {
-        return options.effective();
-    }
-
-    @Override
-    public List<OptionSet.Doc> optionDocs() {
-        return options.docs();
     }
 
     private static final class Frame {
