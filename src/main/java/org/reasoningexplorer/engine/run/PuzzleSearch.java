@@ -11,6 +11,8 @@ import org.reasoningexplorer.engine.puzzle.Solver;
 import org.reasoningexplorer.engine.reasoner.embedded.EmbeddedReasoner;
 import org.reasoningexplorer.engine.reasoner.embedded.PolicyKnobs;
 import org.reasoningexplorer.engine.reasoner.embedded.PuzzleState;
+import org.reasoningexplorer.engine.search.GenerationCache;
+import org.reasoningexplorer.engine.search.ScoreOverrides;
 import org.reasoningexplorer.engine.search.SearchContext;
 import org.reasoningexplorer.engine.search.SearchRunner;
 import org.reasoningexplorer.engine.search.SearchStrategy;
@@ -114,8 +116,67 @@ public record PuzzleSearch(Puzzle puzzle, String strategyName, Map<String, Strin
 
     /** Runs the search, streaming every event to the sink, and returns the final state. */
     public TraceTree run(Consumer<TraceEvent> sink, BooleanSupplier cancel) {
-        SearchContext<PuzzleState> ctx = context(sink, cancel);
+        return run(sink, cancel, ScoreOverrides.NONE, null);
+    }
+
+    /** Runs the search with edited scores, reusing and filling a generation cache (may be null). */
+    public TraceTree run(Consumer<TraceEvent> sink, BooleanSupplier cancel, ScoreOverrides edits, GenerationCache cache) {
+        SearchContext<PuzzleState> ctx = context(sink, cancel).withOverrides(edits).withCache(cache);
         SearchRunner.run(strategy(), ctx, puzzle.text());
         return ctx.tree();
+    }
+
+    /**
+     * Rebuilds the search a trace header describes, so a saved embedded-reasoner trace can be
+     * re-run (for example with edited scores).
+     */
+    public static PuzzleSearch fromHeader(TraceHeader h) {
+        Object backend = h.backend() == null ? null : h.backend().get("name");
+        if (!"embedded".equals(backend)) {
+            throw new IllegalArgumentException("only traces of the embedded reasoner can be re-run here; this one used '" + backend + "'");
+        }
+        Map<String, Object> p = h.problem();
+        List<Integer> numbers = new ArrayList<>();
+        for (Object o : (List<?>) p.get("numbers")) {
+            numbers.add(((Number) o).intValue());
+        }
+        int target = ((Number) p.get("target")).intValue();
+        String rules = String.valueOf(p.get("rules"));
+        Puzzle puzzle = rules.equals("countdown") ? Puzzle.countdown(numbers, target) : Puzzle.of(numbers, target);
+        Map<String, String> options = new LinkedHashMap<>();
+        Object opts = h.strategy().get("options");
+        if (opts instanceof Map<?, ?> m) {
+            m.forEach((k, v) -> options.put(String.valueOf(k), String.valueOf(v)));
+        }
+        Map<?, ?> knobs = (Map<?, ?>) h.backend().get("options");
+        PolicyKnobs k = new PolicyKnobs(num(knobs, "skill"), num(knobs, "temperature"), num(knobs, "slipRate"), num(knobs, "unfaithfulRate"));
+        NoiseModel[] noise = new NoiseModel[3];
+        String[] kinds = {"orm", "prm", "value"};
+        for (Map<String, Object> v : h.verifiers()) {
+            for (int i = 0; i < kinds.length; i++) {
+                if (kinds[i].equals(v.get("kind"))) {
+                    Map<?, ?> o = (Map<?, ?>) v.get("options");
+                    noise[i] = new NoiseModel(num(o, "meanPositive"), num(o, "sigmaPositive"), num(o, "meanNegative"),
+                            num(o, "sigmaNegative"), num(o, "falsePositiveRate"), num(o, "falseNegativeRate"));
+                }
+            }
+        }
+        for (int i = 0; i < 3; i++) {
+            if (noise[i] == null) {
+                throw new IllegalArgumentException("the trace header lists no '" + kinds[i] + "' verifier, so it cannot be re-run");
+            }
+        }
+        return new PuzzleSearch(puzzle, h.strategyName(), options, k, noise[0], noise[1], noise[2], h.seed());
+    }
+
+    private static double num(Map<?, ?> m, String key) {
+        Object v = m == null ? null : m.get(key);
+        if (v instanceof Number n) {
+            return n.doubleValue();
+        }
+        if (v instanceof String str) {
+            return Double.parseDouble(str);
+        }
+        throw new IllegalArgumentException("the trace header lacks the number '" + key + "'");
     }
 }

@@ -34,6 +34,8 @@ public final class SearchContext<S extends ReasoningState> {
     private final TraceTree tree = new TraceTree();
     private final List<S> states = new ArrayList<>();
     private long[] keys = new long[64];
+    private ScoreOverrides overrides = ScoreOverrides.NONE;
+    private GenerationCache cache;
 
     public SearchContext(ReasoningBackend<S> backend, Verifiers<S> verifiers, long seed,
                          Consumer<TraceEvent> sink, BooleanSupplier cancel) {
@@ -42,6 +44,36 @@ public final class SearchContext<S extends ReasoningState> {
         this.seed = seed;
         this.sink = sink == null ? e -> { } : sink;
         this.cancel = cancel == null ? () -> false : cancel;
+    }
+
+    /** Uses edited scores wherever a verifier would speak (see {@link ScoreOverrides}). Returns this context. */
+    public SearchContext<S> withOverrides(ScoreOverrides edits) {
+        this.overrides = edits == null ? ScoreOverrides.NONE : edits;
+        return this;
+    }
+
+    /** Reuses generations from the cache and adds new ones to it. Returns this context. */
+    public SearchContext<S> withCache(GenerationCache generations) {
+        this.cache = generations;
+        return this;
+    }
+
+    /** A verifier's value for a node, or the user's edit of it. */
+    public double edited(int node, ScoreKind kind, double computed) {
+        return overrides.apply(key(node), kind, computed);
+    }
+
+    /** One step sampled (purpose "policy") or chosen greedily (any other purpose) from a state, keyed by a draw. */
+    public Proposal<S> draw(S state, long drawKey, String purpose) {
+        if (cache == null) {
+            return generate(state, drawKey, purpose);
+        }
+        return cache.get(drawKey, purpose, 1, () -> generate(state, drawKey, purpose));
+    }
+
+    private Proposal<S> generate(S state, long drawKey, String purpose) {
+        SplittableRandom r = rng(drawKey, purpose);
+        return purpose.equals("policy") ? backend.sample(state, r) : backend.greedy(state, r);
     }
 
     /** Applies the event to the search state, then passes it to the trace. */
@@ -113,7 +145,7 @@ public final class SearchContext<S extends ReasoningState> {
      * key is derived from {@code drawKey} and the step's text.
      */
     public int sampleStep(int parent, long drawKey) {
-        Proposal<S> p = backend.sample(state(parent), rng(drawKey, "policy"));
+        Proposal<S> p = draw(state(parent), drawKey, "policy");
         return addStep(parent, p, KeyedRandom.childKey(drawKey, p.text()));
     }
 
@@ -133,7 +165,8 @@ public final class SearchContext<S extends ReasoningState> {
 
     /** Proposes up to k distinct children of a node and adds them; emits the expansion. */
     public List<Integer> expand(int parent, int k) {
-        List<Proposal<S>> proposals = backend.propose(state(parent), k, rng(key(parent), "propose"));
+        List<Proposal<S>> proposals = cache == null ? backend.propose(state(parent), k, rng(key(parent), "propose"))
+                : cache.get(key(parent), "propose", k, () -> backend.propose(state(parent), k, rng(key(parent), "propose")));
         List<Integer> children = new ArrayList<>(proposals.size());
         for (Proposal<S> p : proposals) {
             children.add(addStep(parent, p, KeyedRandom.childKey(key(parent), p.text())));
@@ -150,8 +183,9 @@ public final class SearchContext<S extends ReasoningState> {
         }
         Verifier.ProcessRewardModel<S> prm = require(verifiers.prm(), "a process reward model");
         Verifier.Score s = prm.scoreStep(state(node), rng(key(node), "prm:" + prm.name()));
-        emit(new TraceEvent.Scored(node, prm.name(), ScoreKind.PRM, s.value(), s.truth(), 1, List.of()));
-        return s.value();
+        double v = edited(node, ScoreKind.PRM, s.value());
+        emit(new TraceEvent.Scored(node, prm.name(), ScoreKind.PRM, v, s.truth(), 1, List.of()));
+        return v;
     }
 
     /** Scores a terminal chain with the ORM (once) and returns the score. */
@@ -162,8 +196,9 @@ public final class SearchContext<S extends ReasoningState> {
         }
         Verifier.OutcomeRewardModel<S> orm = require(verifiers.orm(), "an outcome reward model");
         Verifier.Score s = orm.scoreChain(state(node), rng(key(node), "orm:" + orm.name()));
-        emit(new TraceEvent.Scored(node, orm.name(), ScoreKind.ORM, s.value(), s.truth(), 1, List.of()));
-        return s.value();
+        double v = edited(node, ScoreKind.ORM, s.value());
+        emit(new TraceEvent.Scored(node, orm.name(), ScoreKind.ORM, v, s.truth(), 1, List.of()));
+        return v;
     }
 
     /** Tree-of-Thoughts value: sums the weights of {@code samples} sampled judgements of a node. */
@@ -180,8 +215,9 @@ public final class SearchContext<S extends ReasoningState> {
             sum += j.weight();
             labels.add(j.label());
         }
-        emit(new TraceEvent.Scored(node, judge.name(), ScoreKind.VALUE, sum, Double.NaN, samples, List.copyOf(labels)));
-        return sum;
+        double v = edited(node, ScoreKind.VALUE, sum);
+        emit(new TraceEvent.Scored(node, judge.name(), ScoreKind.VALUE, v, Double.NaN, samples, List.copyOf(labels)));
+        return v;
     }
 
     /**
@@ -201,7 +237,7 @@ public final class SearchContext<S extends ReasoningState> {
         for (int i = 1; i < path.size(); i++) {
             steps[i - 1] = prm(path.get(i));
         }
-        double v = scorer.aggregation().aggregate(steps);
+        double v = edited(node, ScoreKind.AGGREGATE, scorer.aggregation().aggregate(steps));
         emit(new TraceEvent.Scored(node, scorer.tag(), ScoreKind.AGGREGATE, v, Double.NaN, 0, List.of()));
         return v;
     }

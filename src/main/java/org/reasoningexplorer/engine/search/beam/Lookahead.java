@@ -31,7 +31,7 @@ final class Lookahead {
         List<String> steps = new ArrayList<>();
         int tokens = 0;
         for (int i = 0; i < k && !state.isTerminal(); i++) {
-            Proposal<S> p = ctx.backend().greedy(state, ctx.rng(key, "lookahead"));
+            Proposal<S> p = ctx.draw(state, key, "lookahead");
             steps.add(p.text());
             tokens += p.tokens();
             state = p.next();
@@ -42,8 +42,9 @@ final class Lookahead {
             throw new IllegalStateException("beam search needs a process reward model, but none is configured");
         }
         Verifier.Score s = prm.scoreStep(state, ctx.rng(key, "prm:" + prm.name()));
-        ctx.emit(new TraceEvent.Simulated(node, List.copyOf(steps), tokens, s.value(), state.isTerminal() ? state.answer() : null));
-        ctx.emit(new TraceEvent.Scored(node, prm.name(), ScoreKind.PRM, s.value(), s.truth(), 1, List.of()));
-        return s.value();
+        double value = ctx.edited(node, ScoreKind.PRM, s.value());
+        ctx.emit(new TraceEvent.Simulated(node, List.copyOf(steps), tokens, value, state.isTerminal() ? state.answer() : null));
+        ctx.emit(new TraceEvent.Scored(node, prm.name(), ScoreKind.PRM, value, s.truth(), 1, List.of()));
+        return value;
     }
 }

@@ -3,7 +3,6 @@ package org.reasoningexplorer.engine.search.mcts;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.SplittableRandom;
 import org.reasoningexplorer.engine.random.KeyedRandom;
 import org.reasoningexplorer.engine.reasoner.Proposal;
 import org.reasoningexplorer.engine.reasoner.ReasoningState;
@@ -172,18 +171,19 @@ public final class Mcts extends DeclaredStrategy {
         List<String> steps = new ArrayList<>();
         int tokens = 0;
         while (!state.isTerminal() && !ctx.stopRequested()) {
-            Proposal<S> p = ctx.backend().sample(state, ctx.rng(key, "policy"));
+            Proposal<S> p = ctx.draw(state, key, "policy");
             steps.add(p.text());
             tokens += p.tokens();
             state = p.next();
             key = KeyedRandom.childKey(key, p.text());
         }
         Verifier.Score s = rolloutReward(ctx, state, key);
-        ctx.emit(new TraceEvent.Simulated(node, List.copyOf(steps), tokens, s.value(), state.answer()));
+        ScoreKind kind = reward == Reward.OUTCOME ? ScoreKind.OUTCOME : ScoreKind.ORM;
+        double value = ctx.edited(node, kind, s.value());
+        ctx.emit(new TraceEvent.Simulated(node, List.copyOf(steps), tokens, value, state.answer()));
         String verifier = reward == Reward.OUTCOME ? "outcome" : ctx.verifiers().orm().name();
-        ctx.emit(new TraceEvent.Scored(node, verifier, reward == Reward.OUTCOME ? ScoreKind.OUTCOME : ScoreKind.ORM,
-                s.value(), s.truth(), 1, List.of()));
-        return s.value();
+        ctx.emit(new TraceEvent.Scored(node, verifier, kind, value, s.truth(), 1, List.of()));
+        return value;
     }
 
     private <S extends ReasoningState> Verifier.Score rolloutReward(SearchContext<S> ctx, S terminal, long key) {
@@ -211,8 +211,9 @@ public final class Mcts extends DeclaredStrategy {
             return seen;
         }
         double ok = ctx.verifiers().checker().isCorrect(ctx.state(node)) ? 1 : 0;
-        ctx.emit(new TraceEvent.Scored(node, "outcome", ScoreKind.OUTCOME, ok, ok, 1, List.of()));
-        return ok;
+        double value = ctx.edited(node, ScoreKind.OUTCOME, ok);
+        ctx.emit(new TraceEvent.Scored(node, "outcome", ScoreKind.OUTCOME, value, ok, 1, List.of()));
+        return value;
     }
 
     private <S extends ReasoningState> void backpropagate(SearchContext<S> ctx, List<Integer> path, double value) {
@@ -253,8 +254,7 @@ public final class Mcts extends DeclaredStrategy {
         }
         int depth = tree.depth(node);
         while (!ctx.state(node).isTerminal() && !ctx.stopRequested()) {
-            SplittableRandom rng = ctx.rng(ctx.key(node), "greedy");
-            Proposal<S> p = ctx.backend().greedy(ctx.state(node), rng);
+            Proposal<S> p = ctx.draw(ctx.state(node), ctx.key(node), "greedy");
             node = ctx.addStep(node, p, KeyedRandom.childKey(ctx.key(node), p.text()));
         }
         if (!ctx.state(node).isTerminal()) {
