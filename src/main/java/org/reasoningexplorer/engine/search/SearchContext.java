@@ -26,6 +26,14 @@ import org.reasoningexplorer.engine.verify.Verifier;
  * seed. Re-running with one branch changed therefore leaves every other branch identical.
  */
 public final class SearchContext<S extends ReasoningState> {
+    /**
+     * Random streams of the verifiers, keyed by the kind of judge rather than its noise settings, so
+     * the same node meets the same draws under a noisier or cleaner verifier and its score moves smoothly.
+     */
+    public static final String PRM_STREAM = "prm";
+    public static final String ORM_STREAM = "orm";
+    public static final String VALUE_STREAM = "value";
+
     private final ReasoningBackend<S> backend;
     private final Verifiers<S> verifiers;
     private final long seed;
@@ -182,7 +190,7 @@ public final class SearchContext<S extends ReasoningState> {
             return seen;
         }
         Verifier.ProcessRewardModel<S> prm = require(verifiers.prm(), "a process reward model");
-        Verifier.Score s = prm.scoreStep(state(node), rng(key(node), "prm:" + prm.name()));
+        Verifier.Score s = prm.scoreStep(state(node), rng(key(node), PRM_STREAM));
         double v = edited(node, ScoreKind.PRM, s.value());
         emit(new TraceEvent.Scored(node, prm.name(), ScoreKind.PRM, v, s.truth(), 1, List.of()));
         return v;
@@ -195,7 +203,7 @@ public final class SearchContext<S extends ReasoningState> {
             return seen;
         }
         Verifier.OutcomeRewardModel<S> orm = require(verifiers.orm(), "an outcome reward model");
-        Verifier.Score s = orm.scoreChain(state(node), rng(key(node), "orm:" + orm.name()));
+        Verifier.Score s = orm.scoreChain(state(node), rng(key(node), ORM_STREAM));
         double v = edited(node, ScoreKind.ORM, s.value());
         emit(new TraceEvent.Scored(node, orm.name(), ScoreKind.ORM, v, s.truth(), 1, List.of()));
         return v;
@@ -208,7 +216,7 @@ public final class SearchContext<S extends ReasoningState> {
             return seen;
         }
         Verifier.ValueJudge<S> judge = require(verifiers.judge(), "a value judge");
-        List<Judgement> js = judge.judge(state(node), samples, rng(key(node), "value:" + judge.name()));
+        List<Judgement> js = judge.judge(state(node), samples, rng(key(node), VALUE_STREAM));
         double sum = 0;
         List<String> labels = new ArrayList<>(js.size());
         for (Judgement j : js) {

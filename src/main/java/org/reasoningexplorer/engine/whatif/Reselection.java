@@ -1,5 +1,6 @@
 package org.reasoningexplorer.engine.whatif;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.SplittableRandom;
@@ -69,12 +70,7 @@ public final class Reselection {
             case "cot":
                 return choice(0, "chain of thought: the single sample's answer");
             case "best-of-n": {
-                int best = 0;
-                for (int i = 1; i < n; i++) {
-                    if (s[i] > s[best]) {
-                        best = i;
-                    }
-                }
+                int best = SelectionRules.best(s);
                 return choice(best, String.format("best of %d by %s: score %.3f", n, by, s[best]));
             }
             default:
@@ -84,55 +80,29 @@ public final class Reselection {
 
     private Choice vote(ChainTable.Edits edits, double[] s, String by) {
         boolean weighted = strategy.equals("weighted-vote");
-        int k = table.clusters().size();
-        double[] count = new double[k];
-        double[] weight = new double[k];
-        double[] bestSingle = new double[k];
-        int[] first = new int[k];
-        java.util.Arrays.fill(first, -1);
-        java.util.Arrays.fill(bestSingle, Double.NEGATIVE_INFINITY);
-        for (int i = 0; i < table.chains(); i++) {
-            int c = table.cluster(i);
-            double w = s == null ? 1.0 : s[i];
-            count[c]++;
-            weight[c] += w;
-            bestSingle[c] = Math.max(bestSingle[c], w);
-            if (first[c] < 0) {
-                first[c] = i;
-            }
-        }
-        double[] key = weighted ? weight : count;
-        double top = Double.NEGATIVE_INFINITY;
-        for (double v : key) {
-            top = Math.max(top, v);
-        }
-        java.util.List<Integer> tied = new java.util.ArrayList<>();
-        for (int c = 0; c < k; c++) {
-            if (key[c] == top) {
-                tied.add(c);
-            }
-        }
+        SelectionRules.Tally y = SelectionRules.tally(table, s, null);
+        List<Integer> tied = SelectionRules.top(weighted ? y.weight() : y.count(), y.first());
         int win = tied.get(0);
         if (tieBreak.equals("random")) {
             SplittableRandom rng = KeyedRandom.stream(seed, KeyedRandom.ROOT_KEY, "tie-break");
             win = tied.get(rng.nextInt(tied.size()));
         } else if (tieBreak.equals("score")) {
             for (int c : tied) {
-                double a = weighted ? bestSingle[c] : weight[c];
-                double b = weighted ? bestSingle[win] : weight[win];
+                double a = weighted ? y.bestSingle()[c] : y.weight()[c];
+                double b = weighted ? y.bestSingle()[win] : y.weight()[win];
                 if (a > b) {
                     win = c;
                 }
             }
         }
         String reason = weighted
-                ? String.format("weighted vote: summed %s score %.3f over %d of %d chains", by, weight[win], (int) count[win], table.chains())
-                : String.format("majority: %d of %d votes", (int) count[win], table.chains());
-        reason += " among " + k + " distinct answers";
+                ? String.format("weighted vote: summed %s score %.3f over %d of %d chains", by, y.weight()[win], (int) y.count()[win], table.chains())
+                : String.format("majority: %d of %d votes", (int) y.count()[win], table.chains());
+        reason += " among " + table.clusters().size() + " distinct answers";
         if (tied.size() > 1) {
             reason += "; " + tied.size() + " answers tied, broken by rule '" + tieBreak + "'";
         }
-        return choice(first[win], reason);
+        return choice(y.first()[win], reason);
     }
 
     private Choice choice(int chain, String reason) {

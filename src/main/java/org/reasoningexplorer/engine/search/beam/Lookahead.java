@@ -41,7 +41,7 @@ final class Lookahead {
         if (prm == null) {
             throw new IllegalStateException("beam search needs a process reward model, but none is configured");
         }
-        Verifier.Score s = prm.scoreStep(state, ctx.rng(key, "prm:" + prm.name()));
+        Verifier.Score s = prm.scoreStep(state, ctx.rng(key, SearchContext.PRM_STREAM));
         double value = ctx.edited(node, ScoreKind.PRM, s.value());
         ctx.emit(new TraceEvent.Simulated(node, List.copyOf(steps), tokens, value, state.isTerminal() ? state.answer() : null));
         ctx.emit(new TraceEvent.Scored(node, prm.name(), ScoreKind.PRM, value, s.truth(), 1, List.of()));

@@ -198,7 +198,7 @@ public final class Mcts extends DeclaredStrategy {
         if (orm == null) {
             throw new IllegalStateException("MCTS with reward 'orm' needs an outcome reward model, but none is configured");
         }
-        return orm.scoreChain(terminal, ctx.rng(key, "orm:" + orm.name()));
+        return orm.scoreChain(terminal, ctx.rng(key, SearchContext.ORM_STREAM));
     }
 
     private <S extends ReasoningState> double terminalReward(SearchContext<S> ctx, int node) {
