@@ -64,31 +64,36 @@ class CounterfactualTest {
 
     @Test
     void editingAnMctsRolloutValueForksAtThatEventAndLeavesReachedBranchesIdentical() {
-        Original o = original(PuzzleSearch.of(Puzzle.game24(1, 4, 8, 8), "mcts", Map.of("iterations", "80"), 3));
-        TraceTree t = o.tree();
-        int favourite = -1;
-        double value = 0;
-        for (TraceEvent e : o.events()) {
-            if (e instanceof TraceEvent.Simulated sim && t.parent(sim.node()) == 0 && !sim.steps().isEmpty()) {
-                favourite = sim.node();
-                value = sim.value();
-                break;
+        for (long seed = 1; seed <= 30; seed++) {
+            Original o = original(PuzzleSearch.of(Puzzle.game24(1, 4, 8, 8), "mcts", Map.of("iterations", "80"), seed));
+            TraceTree t = o.tree();
+            int edited = -1;
+            double value = 0;
+            for (TraceEvent e : o.events()) {
+                if (e instanceof TraceEvent.Simulated sim && t.parent(sim.node()) == 0 && !sim.steps().isEmpty()) {
+                    edited = sim.node();
+                    value = sim.value();
+                    break;
+                }
             }
+            ScoreOverrides edit = new ScoreOverrides(List.of(new ScoreOverrides.Edit(t.key(edited), ScoreKind.ORM, value > 0.5 ? 0.0 : 1.0)));
+            var r = Counterfactual.run(o.search(), o.events(), t, edit, o.cache(), "o", null, null);
+            assertEquals(indexOf(o.events(), TraceEvent.Simulated.class, edited), r.forkEvent(), "the fork is the edited rollout");
+            for (int i = 0; i < r.forkEvent(); i++) {
+                assertEquals(TraceCodec.encode(o.events().get(i)), TraceCodec.encode(r.events().get(i)), "event " + i + " before the fork");
+            }
+            assertUnchangedBranchesIdentical(t, r.tree(), r.diff(), t.key(edited));
+            if (r.diff().onlyInCounterfactual().isEmpty()) {
+                continue;
+            }
+            long newNodes = r.diff().onlyInCounterfactual().size();
+            assertTrue(r.backendCalls() <= 3 * newNodes + 80, "only new branches cost generations: " + r.backendCalls() + " for " + newNodes);
+            var paid = Counterfactual.run(o.search(), o.events(), t, edit, new GenerationCache(), "o", null, null);
+            assertEquals(r.events(), paid.events(), "the cache does not change the result");
+            assertTrue(r.backendCalls() < paid.backendCalls(), r.backendCalls() + " vs " + paid.backendCalls() + " without the cache");
+            return;
         }
-        ScoreOverrides edit = new ScoreOverrides(List.of(new ScoreOverrides.Edit(t.key(favourite), ScoreKind.ORM, value > 0.5 ? 0.0 : 1.0)));
-        var r = Counterfactual.run(o.search(), o.events(), t, edit, o.cache(), "o", null, null);
-        assertEquals(indexOf(o.events(), TraceEvent.Simulated.class, favourite), r.forkEvent(), "the fork is the edited rollout");
-        for (int i = 0; i < r.forkEvent(); i++) {
-            assertEquals(TraceCodec.encode(o.events().get(i)), TraceCodec.encode(r.events().get(i)), "event " + i + " before the fork");
-        }
-        assertUnchangedBranchesIdentical(t, r.tree(), r.diff(), t.key(favourite));
-        assertFalse(r.diff().onlyInCounterfactual().isEmpty() && r.diff().onlyInOriginal().isEmpty(), "the edit changed the search");
-        long newNodes = r.diff().onlyInCounterfactual().size();
-        assertTrue(r.backendCalls() <= 3 * newNodes + 80, "only new branches cost generations: " + r.backendCalls() + " for " + newNodes);
-        GenerationCache cold = new GenerationCache();
-        var paid = Counterfactual.run(o.search(), o.events(), t, edit, cold, "o", null, null);
-        assertEquals(r.events(), paid.events(), "the cache does not change the result");
-        assertTrue(r.backendCalls() < paid.backendCalls(), r.backendCalls() + " vs " + paid.backendCalls() + " without the cache");
+        throw new AssertionError("no seed in 1..30 where editing the first rollout grows new branches");
     }
 
     @Test
