@@ -135,8 +135,39 @@ class CliTest {
     }
 
     @Test
+    void forensicsExplainsALostVoteAndListsBatchFailuresNarrowestFirst() {
+        Result one = cli("forensics", "samples/majority-wrong.trace.jsonl");
+        assertEquals(0, one.code(), one.err());
+        assertTrue(one.out().contains("verdict:") && one.out().contains("majority vote") && one.out().contains("best-of-n (prm-min)"), one.out());
+        assertTrue(one.out().contains("first wrong step"), one.out());
+        Result batch = cli("forensics", "samples/majority-wrong.trace.jsonl", "samples/majority-right.trace.jsonl",
+                "samples/best-of-n-misleading.trace.jsonl");
+        assertEquals(0, batch.code(), batch.err());
+        assertTrue(batch.out().startsWith("2 of 3 traces chose a wrong answer"), batch.out());
+        assertTrue(batch.out().indexOf("best-of-n-misleading") < batch.out().indexOf("majority-wrong"), batch.out());
+    }
+
+    @Test
+    void whatIfRecomputesASelectionAndReRunsASearchWithoutTouchingTheTrace() throws IOException {
+        Path copy = dir.resolve("bon.trace.jsonl");
+        Files.copy(Path.of("samples/best-of-n-misleading.trace.jsonl"), copy);
+        byte[] before = Files.readAllBytes(copy);
+        Result r = cli("whatif", copy.toString(), "--orm", "perfect", "--save-overlay", "--edit", "1:prm=0.5");
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().contains("before:") && r.out().contains("after:") && r.out().contains("[correct]"), r.out());
+        assertArrayEquals(before, Files.readAllBytes(copy));
+        assertTrue(Files.exists(org.reasoningexplorer.engine.whatif.Overlay.pathFor(copy)));
+        Path rerun = dir.resolve("mcts-whatif.trace.jsonl");
+        Result m = cli("whatif", "samples/mcts-overturned.trace.jsonl", "--edit", "2:orm=1", "--out", rerun.toString());
+        assertEquals(0, m.code(), m.err());
+        assertTrue(m.out().contains("fork:") && m.out().contains("generations"), m.out());
+        assertEquals(0, cli("inspect", rerun.toString()).code());
+        assertEquals(Cli.USAGE, cli("whatif", copy.toString(), "--edit", "5=orm").code());
+    }
+
+    @Test
     void everySubcommandHasHelp() {
-        for (String c : new String[] {"run", "sweep", "inspect", "puzzles", "strategies", "samples", "bench"}) {
+        for (String c : new String[] {"run", "sweep", "inspect", "puzzles", "strategies", "samples", "bench", "forensics", "whatif"}) {
             Result r = cli(c, "--help");
             assertEquals(0, r.code(), c);
             assertTrue(r.out().contains("Usage:"), c);
