@@ -47,7 +47,7 @@ final class BenchCommand implements Runnable {
     @Override
     public void run() {
         out = spec.commandLine().getOut();
-        List<String> todo = what == null || what.isEmpty() ? List.of("mcts", "trace", "sweep") : what;
+        List<String> todo = what == null || what.isEmpty() ? List.of("mcts", "trace", "sweep", "whatif") : what;
         out.printf("machine: %d cores, java %s, max heap %d MB%n", Runtime.getRuntime().availableProcessors(),
                 System.getProperty("java.version"), Runtime.getRuntime().maxMemory() >> 20);
         for (String w : todo) {
@@ -61,8 +61,11 @@ final class BenchCommand implements Runnable {
                 case "sweep":
                     sweep();
                     break;
+                case "whatif":
+                    whatif();
+                    break;
                 default:
-                    throw new IllegalArgumentException("unknown benchmark '" + w + "'; expected mcts, trace or sweep");
+                    throw new IllegalArgumentException("unknown benchmark '" + w + "'; expected mcts, trace, sweep or whatif");
             }
         }
     }
@@ -169,6 +172,54 @@ final class BenchCommand implements Runnable {
         out.printf("sweep: %d Game-of-24 puzzles x %d strategies at N = 16 on 2 threads: %.1f s; target 60 s, ratio %.1fx%n",
                 puzzles.size(), strategies.size(), secs, 60 / secs);
         rows.forEach(r -> out.printf("         %-14s accuracy %.3f  mean steps %.1f%n", r.strategy(), r.accuracy().mean(), r.meanSteps()));
+    }
+
+    private void whatif() {
+        PuzzleSearch bon = PuzzleSearch.of(Puzzle.game24(4, 9, 10, 13), "best-of-n", Map.of("n", "10000"), 3);
+        org.reasoningexplorer.engine.trace.TraceTree tree = bon.run(e -> { }, null);
+        org.reasoningexplorer.engine.whatif.ChainTable table = new org.reasoningexplorer.engine.whatif.ChainTable(tree);
+        org.reasoningexplorer.engine.whatif.Reselection sel = new org.reasoningexplorer.engine.whatif.Reselection(bon.header(), table);
+        int rounds = 50;
+        double[] ms = new double[rounds];
+        java.util.SplittableRandom rnd = new java.util.SplittableRandom(1);
+        for (int r = -20; r < rounds; r++) {
+            int chain = rnd.nextInt(table.chains());
+            long t0 = System.nanoTime();
+            var edits = org.reasoningexplorer.engine.whatif.ChainTable.Edits.NONE.with(table.leaf(chain),
+                    org.reasoningexplorer.engine.trace.ScoreKind.ORM, rnd.nextDouble());
+            sel.choose(edits);
+            if (r >= 0) {
+                ms[r] = (System.nanoTime() - t0) / 1e6;
+            }
+        }
+        out.printf("whatif: re-selecting a 10,000-sample Best-of-N trace after an edit: %.2f ms (median of %d); target 20 ms, ratio %.0fx%n",
+                median(ms), rounds, 20 / median(ms));
+        PuzzleSearch mcts = PuzzleSearch.of(BIG, "mcts", Map.of("iterations", "400", "width", "4"), 5);
+        org.reasoningexplorer.engine.search.GenerationCache cache = new org.reasoningexplorer.engine.search.GenerationCache();
+        List<TraceEvent> original = new ArrayList<>();
+        org.reasoningexplorer.engine.trace.TraceTree ot = mcts.run(original::add, null,
+                org.reasoningexplorer.engine.search.ScoreOverrides.NONE, cache);
+        long originalCalls = cache.misses();
+        org.reasoningexplorer.engine.whatif.Counterfactual.Result cf = null;
+        org.reasoningexplorer.engine.search.ScoreOverrides edit = null;
+        for (TraceEvent e : original) {
+            // Flip the first rollout value whose change makes the search grow new branches.
+            if (e instanceof TraceEvent.Simulated sim && !sim.steps().isEmpty()) {
+                edit = new org.reasoningexplorer.engine.search.ScoreOverrides(List.of(new org.reasoningexplorer.engine.search.ScoreOverrides.Edit(
+                        ot.key(sim.node()), org.reasoningexplorer.engine.trace.ScoreKind.ORM, sim.value() > 0.5 ? 0.0 : 1.0)));
+                cache.resetCounts();
+                cf = org.reasoningexplorer.engine.whatif.Counterfactual.run(mcts, original, ot, edit, cache, "bench", null, null);
+                if (!cf.diff().onlyInCounterfactual().isEmpty()) {
+                    break;
+                }
+            }
+        }
+        var cold = org.reasoningexplorer.engine.whatif.Counterfactual.run(mcts, original, ot, edit,
+                new org.reasoningexplorer.engine.search.GenerationCache(), "bench", null, null);
+        out.printf("whatif: counterfactual MCTS re-run (6-number Countdown, 400 iterations, fork at event %d): %d new nodes cost %d generations with the"
+                        + " cache, %d without (the original made %d); %.0f%% of the re-run's generations reused%n",
+                cf.forkEvent(), cf.diff().onlyInCounterfactual().size(), cf.backendCalls(), cold.backendCalls(), originalCalls,
+                100.0 * cf.reusedGenerations() / (cf.reusedGenerations() + cf.backendCalls()));
     }
 
     static double median(double[] v) {
