@@ -1,0 +1,118 @@
+package org.reasoningexplorer.engine.run;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.BiPredicate;
+import java.util.function.BooleanSupplier;
+import java.util.function.Consumer;
+import java.util.function.UnaryOperator;
+import org.reasoningexplorer.engine.llm.LlmBackend;
+import org.reasoningexplorer.engine.llm.LlmJudges;
+import org.reasoningexplorer.engine.llm.LlmSettings;
+import org.reasoningexplorer.engine.llm.LlmState;
+import org.reasoningexplorer.engine.llm.OpenAiClient;
+import org.reasoningexplorer.engine.llm.PromptTemplates;
+import org.reasoningexplorer.engine.llm.ResponseJournal;
+import org.reasoningexplorer.engine.search.SearchContext;
+import org.reasoningexplorer.engine.search.SearchRunner;
+import org.reasoningexplorer.engine.search.SearchStrategy;
+import org.reasoningexplorer.engine.search.Strategies;
+import org.reasoningexplorer.engine.search.Verifiers;
+import org.reasoningexplorer.engine.trace.TraceEvent;
+import org.reasoningexplorer.engine.trace.TraceHeader;
+import org.reasoningexplorer.engine.trace.TraceTree;
+
+/**
+ * One search driven by a real language model on an OpenAI-compatible server: a question with an
+ * optional gold answer, a strategy, the connection, the judges, and the seed. The trace header
+ * records the server, model and sampling settings, never the API key.
+ *
+ * @param judge settings of the server that judges (ToT values, step and outcome judges); often the same
+ * @param poolingPrm settings of a reward model behind vLLM's pooling endpoint, or null to judge steps with the LLM
+ * @param stepMarker the step marker the pooling PRM expects (Qwen2.5-Math-PRM: {@code <extra_0>})
+ */
+public record LlmSearch(String question, String gold, String strategyName, Map<String, String> options, LlmSettings generator,
+                        LlmSettings judge, LlmSettings poolingPrm, String stepMarker, PromptTemplates prompts,
+                        UnaryOperator<String> answerOf, UnaryOperator<String> normalizer, BiPredicate<String, String> equivalent,
+                        long seed) {
+    public LlmSearch {
+        options = Map.copyOf(options == null ? Map.of() : options);
+        if (question == null || question.isBlank()) {
+            throw new IllegalArgumentException("a question is needed");
+        }
+    }
+
+    public SearchStrategy strategy() {
+        return Strategies.create(strategyName, options);
+    }
+
+    /** The trace header: question, gold, strategy, server and model, sampling settings; no API key. */
+    public TraceHeader header() {
+        SearchStrategy s = strategy();
+        Map<String, Object> problem = new LinkedHashMap<>();
+        problem.put("id", "q:" + Integer.toHexString(question.hashCode()));
+        problem.put("text", question);
+        if (gold != null) {
+            problem.put("gold", List.of(gold));
+        }
+        Map<String, Object> strategy = new LinkedHashMap<>();
+        strategy.put("name", s.name());
+        strategy.put("options", s.options());
+        Map<String, Object> backend = new LinkedHashMap<>();
+        backend.put("name", "openai-compatible");
+        backend.put("options", describe(generator));
+        List<Map<String, Object>> verifiers = List.of(
+                verifier("llm-outcome-judge", "orm", judge), verifier(poolingPrm == null ? "llm-step-judge" : "pooling-prm", "prm",
+                        poolingPrm == null ? judge : poolingPrm), verifier("llm-value", "value", judge));
+        return new TraceHeader(TraceHeader.FORMAT, TraceHeader.VERSION, problem, strategy, backend, verifiers, seed, null);
+    }
+
+    private static Map<String, Object> verifier(String name, String kind, LlmSettings s) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("name", name);
+        m.put("kind", kind);
+        m.put("options", describe(s));
+        return m;
+    }
+
+    private static Map<String, Object> describe(LlmSettings s) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("baseUrl", s.baseUrl());
+        m.put("model", s.model());
+        m.put("endpoint", s.endpoint().name().toLowerCase());
+        m.put("temperature", s.temperature());
+        m.put("topP", s.topP());
+        m.put("maxTokens", s.maxTokens());
+        m.put("stepSeparator", s.stepSeparator());
+        m.put("maxSteps", s.maxSteps());
+        m.put("logprobs", s.logprobs());
+        return m;
+    }
+
+    /**
+     * Runs the search, streaming events to the sink. Answers already in the journal are not asked
+     * again, so a run that failed halfway resumes where it stopped. The caller closes the clients.
+     */
+    public TraceTree run(Consumer<TraceEvent> sink, BooleanSupplier cancel, ResponseJournal journal) {
+        OpenAiClient gen = new OpenAiClient(generator);
+        OpenAiClient jud = new OpenAiClient(judge);
+        OpenAiClient pool = poolingPrm == null ? null : new OpenAiClient(poolingPrm);
+        LlmBackend backend = new LlmBackend(gen, prompts, question, answerOf, journal, cancel);
+        try {
+            Verifiers<LlmState> v = new Verifiers<>(s -> gold != null && s.answer() != null && equivalent.test(s.answer(), gold), normalizer,
+                    LlmJudges.outcome(jud, prompts), pool == null ? LlmJudges.step(jud, prompts) : LlmJudges.pooling(pool, stepMarker),
+                    LlmJudges.value(jud, prompts));
+            SearchContext<LlmState> ctx = new SearchContext<>(backend, v, seed, sink, cancel);
+            SearchRunner.run(strategy(), ctx, question);
+            return ctx.tree();
+        } finally {
+            backend.shutdown();
+            gen.close();
+            jud.close();
+            if (pool != null) {
+                pool.close();
+            }
+        }
+    }
+}
