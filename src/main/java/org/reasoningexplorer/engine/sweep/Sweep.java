@@ -43,10 +43,29 @@ public final class Sweep {
     private record Outcome(boolean correct, long steps, long tokens, long calls, int answers, int correctAnswers) {
     }
 
+    /**
+     * One problem's outcome in one cell: whether the final answer was correct and the compute spent.
+     *
+     * @param problem the problem's index in {@link Plan#puzzles()}
+     */
+    public record ProblemOutcome(String strategy, int budget, int problem, boolean correct, long steps, long tokens,
+                                 long verifierCalls) {
+    }
+
+    /** The table rows together with every per-problem outcome behind them (cells cancelled before running are absent). */
+    public record Detailed(List<SweepResult> rows, List<ProblemOutcome> outcomes) {
+    }
+
     private Sweep() {
     }
 
+    /** Runs the plan and reduces it to one row per strategy and budget. */
     public static List<SweepResult> run(Plan plan, Progress progress, BooleanSupplier cancel) {
+        return runDetailed(plan, progress, cancel).rows();
+    }
+
+    /** As {@link #run}, also returning each problem's outcome, e.g. to group problems by difficulty. */
+    public static Detailed runDetailed(Plan plan, Progress progress, BooleanSupplier cancel) {
         List<Cell> cells = new ArrayList<>();
         for (String s : plan.strategies()) {
             PuzzleSearch.of(plan.puzzles().get(0), s, Budgets.options(s, plan.budgets().get(0),
@@ -96,10 +115,18 @@ public final class Sweep {
             pool.shutdownNow();
         }
         List<SweepResult> rows = new ArrayList<>();
+        List<ProblemOutcome> perProblem = new ArrayList<>();
         for (int c = 0; c < cells.size(); c++) {
             rows.add(reduce(cells.get(c), outcomes[c]));
+            for (int p = 0; p < outcomes[c].length; p++) {
+                Outcome o = outcomes[c][p];
+                if (o != null) {
+                    perProblem.add(new ProblemOutcome(cells.get(c).strategy(), cells.get(c).budget(), p, o.correct(),
+                            o.steps(), o.tokens(), o.calls()));
+                }
+            }
         }
-        return rows;
+        return new Detailed(rows, List.copyOf(perProblem));
     }
 
     private static Outcome runOne(Plan plan, Cell cell, Puzzle puzzle) {
