@@ -97,14 +97,19 @@ public final class IsoLines {
             }
             s = next;
         }
+        // A corner exactly at the level puts the crossings of its edges on one point: keep it once.
         double[] x = new double[edges.size()];
         double[] y = new double[edges.size()];
-        for (int k = 0; k < edges.size(); k++) {
-            double[] p = crossing(edges.get(k), level);
-            x[k] = p[0];
-            y[k] = p[1];
+        int count = 0;
+        for (int edgeId : edges) {
+            double[] p = crossing(edgeId, level);
+            if (count == 0 || p[0] != x[count - 1] || p[1] != y[count - 1]) {
+                x[count] = p[0];
+                y[count] = p[1];
+                count++;
+            }
         }
-        return new Line(level, x, y);
+        return new Line(level, java.util.Arrays.copyOf(x, count), java.util.Arrays.copyOf(y, count));
     }
 
     /** Adds the cell's segments as pairs of edge ids. */
