@@ -12,15 +12,19 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.function.Function;
 import java.util.function.BooleanSupplier;
+import java.util.function.Function;
+import org.reasoningexplorer.engine.lab.LabTable;
 import org.reasoningexplorer.engine.lab.SampleDrawer;
 import org.reasoningexplorer.engine.lab.SampleSet;
 import org.reasoningexplorer.engine.lab.SampleSetCodec;
 import org.reasoningexplorer.engine.lab.SampleSetCsv;
 import org.reasoningexplorer.engine.puzzle.Puzzle;
+import org.reasoningexplorer.engine.run.PuzzleSearch;
 import org.reasoningexplorer.engine.sweep.Sweep;
+import org.reasoningexplorer.engine.verify.NoiseModel;
 import picocli.CommandLine;
 
 /** What the lab commands share: drawing or loading samples, progress on stderr, cancelling, atomic output. */
@@ -86,7 +90,7 @@ final class LabSupport {
     }
 
     /** Writes a lab table as the --format option says, to stdout or --out. */
-    static void writeTable(CommandLine.Model.CommandSpec spec, LabOptions lab, org.reasoningexplorer.engine.lab.LabTable table) {
+    static void writeTable(CommandLine.Model.CommandSpec spec, LabOptions lab, LabTable table) {
         write(spec, lab.out, table.rows().size() + " rows", w -> {
             if (lab.format.equals("json")) {
                 table.writeJson(w);
@@ -121,7 +125,7 @@ final class LabSupport {
      * options (the ORM noise replaced by {@code orm} when not null).
      */
     static SampleSet samples(CommandLine.Model.CommandSpec spec, Path file, LabOptions lab, SearchOptions search, int n,
-            org.reasoningexplorer.engine.verify.NoiseModel orm, List<String> alsoFixed) {
+            NoiseModel orm, List<String> alsoFixed) {
         CommandLine.ParseResult parsed = spec.commandLine().getParseResult();
         if (file != null) {
             List<String> fixed = new ArrayList<>(FIXED_BY_SAMPLES);
@@ -135,12 +139,12 @@ final class LabSupport {
         }
         requireSampleCount(n);
         List<Puzzle> puzzles = PuzzleSets.parse(lab.puzzles);
-        org.reasoningexplorer.engine.run.PuzzleSearch t = search.search(puzzles.get(0), "best-of-n", java.util.Map.of());
+        PuzzleSearch t = search.search(puzzles.get(0), "best-of-n", Map.of());
         if (orm != null) {
-            t = new org.reasoningexplorer.engine.run.PuzzleSearch(t.puzzle(), t.strategyName(), t.options(), t.knobs(), orm,
+            t = new PuzzleSearch(t.puzzle(), t.strategyName(), t.options(), t.knobs(), orm,
                     t.prmNoise(), t.judgeNoise(), t.seed());
         }
-        org.reasoningexplorer.engine.run.PuzzleSearch template = t;
+        PuzzleSearch template = t;
         PrintWriter err = spec.commandLine().getErr();
         err.printf("[lab] drawing %d chains for each of %d problems%n", n, puzzles.size());
         return cancellable(cancel -> SampleDrawer.draw(puzzles, n, template, lab.threads,

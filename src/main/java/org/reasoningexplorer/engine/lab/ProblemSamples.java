@@ -16,7 +16,8 @@ import org.reasoningexplorer.engine.trace.TraceTree;
  * <p>Cluster ids are dense, 0..G−1 in order of first appearance. A cluster is one normalised
  * answer with one verdict: if chains with the same normalised answer ever disagreed on
  * correctness, they would form two clusters, so {@code clusterCorrect[cluster[i]] == correct[i]}
- * always holds. The arrays are copied in and must not be modified through the accessors.
+ * always holds. The arrays are copied in and must not be modified through the accessors; as for
+ * any record with array components, equals compares the arrays by identity.
  *
  * @param puzzle         the puzzle as "numbers -> target", e.g. "4 9 10 13 -> 24" (parseable by Puzzle.parse)
  * @param ormScore       the outcome reward model's score in [0, 1], logistic of its raw score

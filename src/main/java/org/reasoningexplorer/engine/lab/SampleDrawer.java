@@ -17,9 +17,13 @@ import org.reasoningexplorer.engine.trace.TraceTree;
 
 /**
  * Draws a {@link SampleSet} with the embedded reasoner: for each problem one best-of-n search with
- * n chains scored by the ORM, in parallel over problems. Chains are keyed to their index and the
- * seed, so the i-th sample is the i-th chain that majority, weighted-vote and best-of-n draw at any
- * n &gt; i with the same seed and knobs.
+ * n chains scored by the ORM, in parallel over problems.
+ *
+ * <p>Problem p is searched with the seed {@link Sweep#seedFor}(seed, puzzle): with one seed for
+ * all problems, chain i would draw from the same random streams on every puzzle and the problems
+ * would not be independent. Chains are keyed to their index and that seed, so the i-th sample is
+ * the i-th chain that majority, weighted-vote and best-of-n draw at any n &gt; i in a sweep with
+ * {@link Sweep.Seeding#PER_PROBLEM} and the same seed and knobs.
  */
 public final class SampleDrawer {
     /** The largest number of samples per problem. */
@@ -91,7 +95,8 @@ public final class SampleDrawer {
     /** The samples of one puzzle, or null when cancelled before all n chains finished. */
     static ProblemSamples drawOne(Puzzle puzzle, int n, PuzzleSearch template, BooleanSupplier cancel) {
         PuzzleSearch s = new PuzzleSearch(puzzle, "best-of-n", Map.of("n", Integer.toString(n), "scorer", "orm"),
-                template.knobs(), template.ormNoise(), template.prmNoise(), template.judgeNoise(), template.seed());
+                template.knobs(), template.ormNoise(), template.prmNoise(), template.judgeNoise(),
+                Sweep.seedFor(template.seed(), puzzle));
         TraceTree tree = s.run(null, cancel);
         if (tree.answers().size() != n) {
             if (cancel != null && cancel.getAsBoolean()) {
