@@ -1,6 +1,7 @@
 package org.reasoningexplorer.engine.lab;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -109,7 +110,7 @@ public final class IsoLines {
                 count++;
             }
         }
-        return new Line(level, java.util.Arrays.copyOf(x, count), java.util.Arrays.copyOf(y, count));
+        return new Line(level, Arrays.copyOf(x, count), Arrays.copyOf(y, count));
     }
 
     /** Adds the cell's segments as pairs of edge ids. */

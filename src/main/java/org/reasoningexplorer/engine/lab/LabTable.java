@@ -5,6 +5,8 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -23,10 +25,10 @@ public record LabTable(List<String> columns, List<List<Object>> rows, Map<String
                 throw new IllegalArgumentException("a row has " + r.size() + " cells but the table has " + columns.size()
                         + " columns " + columns);
             }
-            copy.add(java.util.Collections.unmodifiableList(new ArrayList<>(r)));
+            copy.add(Collections.unmodifiableList(new ArrayList<>(r)));
         }
         rows = List.copyOf(copy);
-        summary = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(summary));
+        summary = Collections.unmodifiableMap(new LinkedHashMap<>(summary));
     }
 
     public void writeCsv(Writer out) throws IOException {

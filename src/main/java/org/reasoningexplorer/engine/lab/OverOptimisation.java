@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.ToDoubleFunction;
 import org.reasoningexplorer.engine.metrics.BestOfNClosedForm;
 import org.reasoningexplorer.engine.metrics.Interval;
 import org.reasoningexplorer.engine.verify.NoiseModel;
@@ -105,7 +106,7 @@ public final class OverOptimisation {
     }
 
     /** The N of the highest value; the smallest such N on ties. */
-    private static int peak(List<Point> points, java.util.function.ToDoubleFunction<Point> value) {
+    private static int peak(List<Point> points, ToDoubleFunction<Point> value) {
         int best = points.get(0).n();
         double top = value.applyAsDouble(points.get(0));
         for (Point pt : points) {

@@ -3,6 +3,7 @@ package org.reasoningexplorer.engine.lab;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.stream.IntStream;
 import org.reasoningexplorer.engine.metrics.Interval;
@@ -51,7 +52,7 @@ public final class ResampledCurves {
 
         /** Parses a label or a strategy-like name: pass@k, majority, best-of-n, weighted-vote and so on. */
         public static Method parse(String text) {
-            switch (text.trim().toLowerCase(java.util.Locale.ROOT)) {
+            switch (text.trim().toLowerCase(Locale.ROOT)) {
                 case "pass@k":
                 case "pass":
                     return PASS_AT_K;

@@ -78,8 +78,8 @@ public final class SampleSetCodec {
         try {
             root = JSON.readTree(in);
         } catch (JsonProcessingException e) {
-            throw new IllegalArgumentException(source + ": not valid JSON at line " + e.getLocation().getLineNr()
-                    + ": " + e.getOriginalMessage(), e);
+            String line = e.getLocation() == null ? "" : " at line " + e.getLocation().getLineNr();
+            throw new IllegalArgumentException(source + ": not valid JSON" + line + ": " + e.getOriginalMessage(), e);
         }
         if (root == null || !root.isObject() || !FORMAT.equals(root.path("format").asText())) {
             throw new IllegalArgumentException(source + ": not a sample set; expected a JSON object with \"format\": \""

@@ -38,15 +38,7 @@ public final class SkillBudgetGrid {
     public record Plan(List<Puzzle> puzzles, double[] skills, int[] budgets, ResampledCurves.Method method,
                        PuzzleSearch template, double[] levels, double captionLevel, int threads) {
         public Plan {
-            requireIncreasing("skills", skills);
-            double[] b = new double[budgets.length];
-            for (int j = 0; j < budgets.length; j++) {
-                if (budgets[j] < 1) {
-                    throw new IllegalArgumentException("budgets contain " + budgets[j] + "; budgets must be at least 1");
-                }
-                b[j] = budgets[j];
-            }
-            requireIncreasing("budgets", b);
+            requireAxes(skills, budgets);
             for (double level : levels) {
                 if (!(level > 0.0 && level < 1.0)) {
                     throw new IllegalArgumentException("contour level " + level + " is not in (0, 1)");
@@ -80,6 +72,7 @@ public final class SkillBudgetGrid {
     /** The grid from one sample set per skill, each with at least max(budgets) samples per problem. */
     public static Result of(List<SampleSet> perSkill, double[] skills, int[] budgets, ResampledCurves.Method method,
             double[] levels, double captionLevel) {
+        requireAxes(skills, budgets);
         if (perSkill.size() != skills.length) {
             throw new IllegalArgumentException(perSkill.size() + " sample sets for " + skills.length + " skills");
         }
@@ -115,6 +108,19 @@ public final class SkillBudgetGrid {
         SkillTradeoff tradeoff = SkillTradeoff.choose(skills, budgets, accuracy, levelList, captionLevel);
         return new Result(method.label(), skills.clone(), budgets.clone(), accuracy, List.copyOf(cells),
                 List.copyOf(contours), tradeoff);
+    }
+
+    /** Skills and budgets must increase strictly; budgets start at 1 or more. */
+    private static void requireAxes(double[] skills, int[] budgets) {
+        requireIncreasing("skills", skills);
+        double[] b = new double[budgets.length];
+        for (int j = 0; j < budgets.length; j++) {
+            if (budgets[j] < 1) {
+                throw new IllegalArgumentException("budgets contain " + budgets[j] + "; budgets must be at least 1");
+            }
+            b[j] = budgets[j];
+        }
+        requireIncreasing("budgets", b);
     }
 
     private static void requireIncreasing(String name, double[] v) {
