@@ -28,9 +28,10 @@ import picocli.CommandLine.Parameters;
         description = {"Measures the engine against the figures in the README's performance section and prints medians.",
             "  mcts   selection + backpropagation node visits per second (target >= 1M/s)",
             "  trace  a 100k-node MCTS trace: generation time, write and read MB/s (target >= 100 MB/s)",
-            "  sweep  1,000 Game-of-24 puzzles x 5 strategies at N = 16 on 2 threads (target < 60 s)"})
+            "  sweep  1,000 Game-of-24 puzzles x 5 strategies at N = 16 on 2 threads (target < 60 s)",
+            "  lab    resampled curves (pass@k, majority, best-of-k, weighted) for 500 problems x 64 samples (target <= 1 s)"})
 final class BenchCommand implements Runnable {
-    @Parameters(arity = "0..*", paramLabel = "WHAT", description = "mcts, trace, sweep (default: all)")
+    @Parameters(arity = "0..*", paramLabel = "WHAT", description = "mcts, trace, sweep, lab (default: all)")
     List<String> what;
 
     @Option(names = "--repeats", defaultValue = "5", description = "measured repetitions for mcts and trace (default ${DEFAULT-VALUE})")
@@ -38,6 +39,12 @@ final class BenchCommand implements Runnable {
 
     @Option(names = "--sweep-puzzles", defaultValue = "1000", description = "puzzles in the sweep benchmark (default ${DEFAULT-VALUE})")
     int sweepPuzzles;
+
+    @Option(names = "--lab-problems", defaultValue = "500", description = "problems in the lab benchmark (default ${DEFAULT-VALUE})")
+    int labProblems;
+
+    @Option(names = "--lab-samples", defaultValue = "64", description = "samples per problem in the lab benchmark (default ${DEFAULT-VALUE})")
+    int labSamples;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -47,7 +54,7 @@ final class BenchCommand implements Runnable {
     @Override
     public void run() {
         out = spec.commandLine().getOut();
-        List<String> todo = what == null || what.isEmpty() ? List.of("mcts", "trace", "sweep", "whatif") : what;
+        List<String> todo = what == null || what.isEmpty() ? List.of("mcts", "trace", "sweep", "whatif", "lab") : what;
         out.printf("machine: %d cores, java %s, max heap %d MB%n", Runtime.getRuntime().availableProcessors(),
                 System.getProperty("java.version"), Runtime.getRuntime().maxMemory() >> 20);
         for (String w : todo) {
@@ -64,8 +71,11 @@ final class BenchCommand implements Runnable {
                 case "whatif":
                     whatif();
                     break;
+                case "lab":
+                    new LabBench(out, repeats).run(labProblems, labSamples);
+                    break;
                 default:
-                    throw new IllegalArgumentException("unknown benchmark '" + w + "'; expected mcts, trace, sweep or whatif");
+                    throw new IllegalArgumentException("unknown benchmark '" + w + "'; expected mcts, trace, sweep, whatif or lab");
             }
         }
     }

@@ -13,7 +13,8 @@ import picocli.CommandLine.Command;
         description = "Runs, sweeps and inspects test-time reasoning searches on the embedded puzzle reasoner.",
         subcommands = {RunCommand.class, RunLlmCommand.class, SweepCommand.class, InspectCommand.class, PuzzlesCommand.class,
             
-            StrategiesCommand.class, ForensicsCommand.class, WhatIfCommand.class, SamplesCommand.class, BenchCommand.class, CommandLine.HelpCommand.class},
+            StrategiesCommand.class, ForensicsCommand.class, WhatIfCommand.class, SamplesCommand.class, LabCommand.class,
+            BenchCommand.class, CommandLine.HelpCommand.class},
         footerHeading = "%nExit codes:%n",
         footer = {"  0  success", "  1  the work failed", "  2  bad usage: an unknown option or a bad value",
             "  3  bad input: a malformed, truncated or unreadable file", "  130 interrupted"})

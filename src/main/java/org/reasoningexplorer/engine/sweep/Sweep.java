@@ -11,6 +11,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BooleanSupplier;
 import org.reasoningexplorer.engine.metrics.Bootstrap;
 import org.reasoningexplorer.engine.puzzle.Puzzle;
+import org.reasoningexplorer.engine.random.KeyedRandom;
 import org.reasoningexplorer.engine.run.PuzzleSearch;
 import org.reasoningexplorer.engine.trace.TraceTree;
 
@@ -43,10 +44,49 @@ public final class Sweep {
     private record Outcome(boolean correct, long steps, long tokens, long calls, int answers, int correctAnswers) {
     }
 
+    /**
+     * One problem's outcome in one cell: whether the final answer was correct and the compute spent.
+     *
+     * @param problem the problem's index in {@link Plan#puzzles()}
+     */
+    public record ProblemOutcome(String strategy, int budget, int problem, boolean correct, long steps, long tokens,
+                                 long verifierCalls) {
+    }
+
+    /**
+     * How searches on different problems are seeded. {@code SHARED} gives every problem the
+     * template's seed, as {@link #run} always has: since a node's randomness is keyed to its path
+     * and the seed, not to the puzzle, chain i then draws from the same random streams on every
+     * problem, so outcomes are correlated across problems (a lucky or unlucky chain 0 moves the
+     * whole budget-1 row). {@code PER_PROBLEM} seeds each problem with {@link #seedFor}, which makes
+     * problems independent, as bootstrap intervals over problems assume.
+     */
+    public enum Seeding { SHARED, PER_PROBLEM }
+
+    /** The seed of one problem's searches under {@link Seeding#PER_PROBLEM}: the seed mixed with the puzzle's text. */
+    public static long seedFor(long seed, Puzzle puzzle) {
+        return KeyedRandom.combine(seed, KeyedRandom.hash(puzzle.text()));
+    }
+
+    /** The table rows together with every per-problem outcome behind them (cells cancelled before running are absent). */
+    public record Detailed(List<SweepResult> rows, List<ProblemOutcome> outcomes) {
+    }
+
     private Sweep() {
     }
 
+    /** Runs the plan and reduces it to one row per strategy and budget. */
     public static List<SweepResult> run(Plan plan, Progress progress, BooleanSupplier cancel) {
+        return runDetailed(plan, progress, cancel).rows();
+    }
+
+    /** As {@link #run}, also returning each problem's outcome, e.g. to group problems by difficulty. */
+    public static Detailed runDetailed(Plan plan, Progress progress, BooleanSupplier cancel) {
+        return runDetailed(plan, Seeding.SHARED, progress, cancel);
+    }
+
+    /** As {@link #runDetailed(Plan, Progress, BooleanSupplier)}, with the given seeding. */
+    public static Detailed runDetailed(Plan plan, Seeding seeding, Progress progress, BooleanSupplier cancel) {
         List<Cell> cells = new ArrayList<>();
         for (String s : plan.strategies()) {
             PuzzleSearch.of(plan.puzzles().get(0), s, Budgets.options(s, plan.budgets().get(0),
@@ -75,7 +115,10 @@ public final class Sweep {
                         if (cancel != null && cancel.getAsBoolean()) {
                             return;
                         }
-                        outcomes[c][pi] = runOne(plan, cells.get(c), plan.puzzles().get(pi));
+                        Puzzle puzzle = plan.puzzles().get(pi);
+                        long seed = seeding == Seeding.PER_PROBLEM ? seedFor(plan.template().seed(), puzzle)
+                                : plan.template().seed();
+                        outcomes[c][pi] = runOne(plan, cells.get(c), puzzle, seed);
                         int d = done.incrementAndGet();
                         if (progress != null) {
                             progress.update(d, total);
@@ -96,16 +139,24 @@ public final class Sweep {
             pool.shutdownNow();
         }
         List<SweepResult> rows = new ArrayList<>();
+        List<ProblemOutcome> perProblem = new ArrayList<>();
         for (int c = 0; c < cells.size(); c++) {
             rows.add(reduce(cells.get(c), outcomes[c]));
+            for (int p = 0; p < outcomes[c].length; p++) {
+                Outcome o = outcomes[c][p];
+                if (o != null) {
+                    perProblem.add(new ProblemOutcome(cells.get(c).strategy(), cells.get(c).budget(), p, o.correct(),
+                            o.steps(), o.tokens(), o.calls()));
+                }
+            }
         }
-        return rows;
+        return new Detailed(rows, List.copyOf(perProblem));
     }
 
-    private static Outcome runOne(Plan plan, Cell cell, Puzzle puzzle) {
+    private static Outcome runOne(Plan plan, Cell cell, Puzzle puzzle, long seed) {
         PuzzleSearch t = plan.template();
         PuzzleSearch s = new PuzzleSearch(puzzle, cell.strategy(), Budgets.options(cell.strategy(), cell.budget(),
-                plan.extraOptions().get(cell.strategy())), t.knobs(), t.ormNoise(), t.prmNoise(), t.judgeNoise(), t.seed());
+                plan.extraOptions().get(cell.strategy())), t.knobs(), t.ormNoise(), t.prmNoise(), t.judgeNoise(), seed);
         TraceTree tree = s.run(null, null);
         int answers = 0;
         int right = 0;
