@@ -24,7 +24,7 @@ import picocli.CommandLine.Option;
 /** Runs strategies × budgets × problems and writes a table of accuracy against compute. */
 @Command(name = "sweep", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Runs strategies x budgets x a problem set on the embedded reasoner and writes a table of accuracy",
-            "against compute, with 95% bootstrap intervals over problems. Progress goes to stderr.",
+            "against compute, with 95%% bootstrap intervals over problems. Progress goes to stderr.",
             "A budget B means: n = B chains (majority, weighted-vote, best-of-n), n = B and width = min(4, B) (beam, dvts),",
             "breadth = B (tot-bfs), max-steps = 4B (tot-dfs), iterations = B (mcts); cot ignores it."},
         footer = {"", "Example:", "  sweep --puzzles game24:200 --strategies majority,best-of-n,beam,mcts --budgets 1,4,16 --out sweep.csv"})

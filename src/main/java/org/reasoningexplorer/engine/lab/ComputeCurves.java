@@ -62,11 +62,10 @@ public final class ComputeCurves {
     }
 
     /**
-     * Runs the sweep, each problem with its own seed ({@link Sweep.Seeding#PER_PROBLEM}, as the
-     * lab's sample sets use), and groups its rows into series.
+     * Runs the sweep and groups its rows into series.
      */
     public static List<Series> run(Sweep.Plan plan, Sweep.Progress progress, BooleanSupplier cancel) {
-        return of(Sweep.runDetailed(plan, Sweep.Seeding.PER_PROBLEM, progress, cancel).rows());
+        return of(Sweep.runDetailed(plan, progress, cancel).rows());
     }
 
     /** Groups sweep rows into one series per strategy, in the order strategies first appear. */

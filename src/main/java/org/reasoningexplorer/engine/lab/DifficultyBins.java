@@ -64,9 +64,8 @@ public final class DifficultyBins {
     }
 
     /**
-     * Sweeps the plan over the sample set's problems, each with its own seed
-     * ({@link Sweep.Seeding#PER_PROBLEM}), and bins the outcomes; the plan's puzzles must be the
-     * sample set's, in the same order.
+     * Sweeps the plan over the sample set's problems and bins the outcomes; the plan's puzzles must
+     * be the sample set's, in the same order.
      */
     public static Result run(SampleSet set, Sweep.Plan plan, int bins, Sweep.Progress progress, BooleanSupplier cancel) {
         List<Puzzle> puzzles = plan.puzzles();
@@ -80,7 +79,7 @@ public final class DifficultyBins {
                         + " but the sample set has " + set.problems().get(p).puzzle());
             }
         }
-        return of(set.passAt1(), Sweep.runDetailed(plan, Sweep.Seeding.PER_PROBLEM, progress, cancel).outcomes(), bins);
+        return of(set.passAt1(), Sweep.runDetailed(plan, progress, cancel).outcomes(), bins);
     }
 
     /** Bins per-problem outcomes (problem indices into {@code passAt1}). */

@@ -19,11 +19,10 @@ import org.reasoningexplorer.engine.trace.TraceTree;
  * Draws a {@link SampleSet} with the embedded reasoner: for each problem one best-of-n search with
  * n chains scored by the ORM, in parallel over problems.
  *
- * <p>Problem p is searched with the seed {@link Sweep#seedFor}(seed, puzzle): with one seed for
- * all problems, chain i would draw from the same random streams on every puzzle and the problems
- * would not be independent. Chains are keyed to their index and that seed, so the i-th sample is
- * the i-th chain that majority, weighted-vote and best-of-n draw at any n &gt; i in a sweep with
- * {@link Sweep.Seeding#PER_PROBLEM} and the same seed and knobs.
+ * <p>Every problem is searched with the template's seed; problems are still independent, because
+ * a search's randomness is keyed to its root, the problem itself. Chains are keyed to their index,
+ * so the i-th sample is the i-th chain that majority, weighted-vote and best-of-n draw at any
+ * n &gt; i in a sweep with the same seed and knobs.
  */
 public final class SampleDrawer {
     /** The largest number of samples per problem. */
@@ -96,7 +95,7 @@ public final class SampleDrawer {
     static ProblemSamples drawOne(Puzzle puzzle, int n, PuzzleSearch template, BooleanSupplier cancel) {
         PuzzleSearch s = new PuzzleSearch(puzzle, "best-of-n", Map.of("n", Integer.toString(n), "scorer", "orm"),
                 template.knobs(), template.ormNoise(), template.prmNoise(), template.judgeNoise(),
-                Sweep.seedFor(template.seed(), puzzle));
+                template.seed());
         TraceTree tree = s.run(null, cancel);
         if (tree.answers().size() != n) {
             if (cancel != null && cancel.getAsBoolean()) {

@@ -11,7 +11,7 @@ import java.util.SplittableRandom;
  * (the policy, each verifier) asks for its own stream with a distinct purpose string.
  */
 public final class KeyedRandom {
-    /** The key of a search's root node. */
+    /** The base from which every root key is derived (see {@link #rootKey}). */
     public static final long ROOT_KEY = 0x5EEDL;
 
     private KeyedRandom() {
@@ -37,6 +37,11 @@ public final class KeyedRandom {
             h *= 0x100000001B3L;
         }
         return mix(h);
+    }
+
+    /** The key of a search's root: the problem's identity, so different problems draw independently. */
+    public static long rootKey(String problemText) {
+        return childKey(ROOT_KEY, problemText);
     }
 
     /** The key of the child reached from {@code parentKey} by the step with this text. */

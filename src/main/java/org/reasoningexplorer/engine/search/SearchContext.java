@@ -124,12 +124,15 @@ public final class SearchContext<S extends ReasoningState> {
         return KeyedRandom.stream(seed, key, purpose);
     }
 
-    /** Creates the root node: the problem itself. */
+    /**
+     * Creates the root node: the problem itself. Its key is derived from the problem's text, so two
+     * problems searched with one seed draw independent randomness, while one problem always draws the same.
+     */
     public int createRoot(String problemText) {
         if (!states.isEmpty()) {
             throw new IllegalStateException("the root exists already");
         }
-        return addNode(-1, backend.initialState(), KeyedRandom.ROOT_KEY, problemText, Double.NaN, 0);
+        return addNode(-1, backend.initialState(), KeyedRandom.rootKey(problemText), problemText, Double.NaN, 0);
     }
 
     /** Adds the step proposed by a backend as a child of {@code parent}, under the given key. */

@@ -53,21 +53,6 @@ public final class Sweep {
                                  long verifierCalls) {
     }
 
-    /**
-     * How searches on different problems are seeded. {@code SHARED} gives every problem the
-     * template's seed, as {@link #run} always has: since a node's randomness is keyed to its path
-     * and the seed, not to the puzzle, chain i then draws from the same random streams on every
-     * problem, so outcomes are correlated across problems (a lucky or unlucky chain 0 moves the
-     * whole budget-1 row). {@code PER_PROBLEM} seeds each problem with {@link #seedFor}, which makes
-     * problems independent, as bootstrap intervals over problems assume.
-     */
-    public enum Seeding { SHARED, PER_PROBLEM }
-
-    /** The seed of one problem's searches under {@link Seeding#PER_PROBLEM}: the seed mixed with the puzzle's text. */
-    public static long seedFor(long seed, Puzzle puzzle) {
-        return KeyedRandom.combine(seed, KeyedRandom.hash(puzzle.text()));
-    }
-
     /** The table rows together with every per-problem outcome behind them (cells cancelled before running are absent). */
     public record Detailed(List<SweepResult> rows, List<ProblemOutcome> outcomes) {
     }
@@ -80,13 +65,12 @@ public final class Sweep {
         return runDetailed(plan, progress, cancel).rows();
     }
 
-    /** As {@link #run}, also returning each problem's outcome, e.g. to group problems by difficulty. */
+    /**
+     * As {@link #run}, also returning each problem's outcome, e.g. to group problems by difficulty.
+     * Problems are independent although they share the seed: a search's randomness is keyed to its
+     * root, which is the problem itself.
+     */
     public static Detailed runDetailed(Plan plan, Progress progress, BooleanSupplier cancel) {
-        return runDetailed(plan, Seeding.SHARED, progress, cancel);
-    }
-
-    /** As {@link #runDetailed(Plan, Progress, BooleanSupplier)}, with the given seeding. */
-    public static Detailed runDetailed(Plan plan, Seeding seeding, Progress progress, BooleanSupplier cancel) {
         List<Cell> cells = new ArrayList<>();
         for (String s : plan.strategies()) {
             PuzzleSearch.of(plan.puzzles().get(0), s, Budgets.options(s, plan.budgets().get(0),
@@ -116,8 +100,7 @@ public final class Sweep {
                             return;
                         }
                         Puzzle puzzle = plan.puzzles().get(pi);
-                        long seed = seeding == Seeding.PER_PROBLEM ? seedFor(plan.template().seed(), puzzle)
-                                : plan.template().seed();
+                        long seed = plan.template().seed();
                         outcomes[c][pi] = runOne(plan, cells.get(c), puzzle, seed);
                         int d = done.incrementAndGet();
                         if (progress != null) {

@@ -84,7 +84,7 @@ public final class Reselection {
         List<Integer> tied = SelectionRules.top(weighted ? y.weight() : y.count(), y.first());
         int win = tied.get(0);
         if (tieBreak.equals("random")) {
-            SplittableRandom rng = KeyedRandom.stream(seed, KeyedRandom.ROOT_KEY, "tie-break");
+            SplittableRandom rng = KeyedRandom.stream(seed, Long.parseUnsignedLong(table.tree().key(0), 16), "tie-break");
             win = tied.get(rng.nextInt(tied.size()));
         } else if (tieBreak.equals("score")) {
             for (int c : tied) {

@@ -131,7 +131,7 @@ class ResampledCurvesTest {
         for (int p = 0; p < puzzles.size(); p++) {
             PuzzleSearch s = new PuzzleSearch(puzzles.get(p), "best-of-n", Map.of("n", "16"), template.knobs(),
                     template.ormNoise(), template.prmNoise(), template.judgeNoise(),
-                    org.reasoningexplorer.engine.sweep.Sweep.seedFor(template.seed(), puzzles.get(p)));
+                    template.seed());
             TraceTree tree = s.run(null, null);
             ProblemSamples samples = set.problems().get(p);
             assertEquals(tree.selection().correct() ? 1.0 : 0.0, ResampledCurves.curve(samples, Method.BEST_OF_K)[16], 1e-12,

@@ -98,10 +98,14 @@ class CounterfactualTest {
 
     @Test
     void raisingTheOrmScoreOfACorrectChainMakesBestOfNChooseIt() {
-        PuzzleSearch s = new PuzzleSearch(Puzzle.game24(4, 9, 10, 13), "best-of-n", Map.of("n", "32"), PolicyKnobs.DEFAULTS,
-                NoiseModel.MISLEADING, NoiseModel.MEDIOCRE, NoiseModel.MEDIOCRE, 2);
-        Original o = original(s);
-        assertFalse(o.tree().selection().correct(), "the sample seed picks a wrong chain");
+        PuzzleSearch s = null;
+        Original o = null;
+        for (long seed = 1; seed < 100 && (o == null || o.tree().selection().correct()); seed++) {
+            s = new PuzzleSearch(Puzzle.game24(4, 9, 10, 13), "best-of-n", Map.of("n", "32"), PolicyKnobs.DEFAULTS,
+                    NoiseModel.MISLEADING, NoiseModel.MEDIOCRE, NoiseModel.MEDIOCRE, seed);
+            o = original(s);
+        }
+        assertFalse(o.tree().selection().correct(), "some seed below 100 picks a wrong chain");
         int correct = o.tree().answers().entrySet().stream().filter(e -> e.getValue().correct()).findFirst().orElseThrow().getKey();
         ScoreOverrides edit = new ScoreOverrides(List.of(new ScoreOverrides.Edit(o.tree().key(correct), ScoreKind.ORM, 0.999)));
         var r = Counterfactual.run(s, o.events(), o.tree(), edit, o.cache(), "o", null, null);
