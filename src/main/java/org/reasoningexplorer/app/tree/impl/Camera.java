@@ -10,15 +10,18 @@ public final class Camera {
     static final double MIN_SX = 1e-6;
     static final double MAX_SX = 400;
     static final double MIN_SY = 1e-3;
-    static final double MAX_SY = 130;
-    /** A fitted tree is never shown larger than this many pixels per sibling slot or level. */
+    static final double MAX_SY = 100;
+    /** However wide the slots, levels are at most this many pixels apart before text needs more. */
+    static final double MIN_SY_CAP = 60;
+    /** Zoomed in, levels are at most this many times as far apart as sibling slots. */
+    static final double ASPECT = 0.65;
+    /** A fitted tree is never shown larger than this many pixels per sibling slot. */
     static final double FIT_MAX_SX = 210;
-    static final double FIT_MAX_SY = 110;
     /** Zoom thresholds of the levels of detail, in pixels per slot and per level. */
-    static final double SHORT_SX = 56;
+    static final double SHORT_SX = 72;
     static final double SHORT_SY = 30;
     static final double FULL_SX = 150;
-    static final double FULL_SY = 76;
+    static final double FULL_SY = 80;
 
     private double sx = 40;
     private double sy = 60;
@@ -75,7 +78,7 @@ public final class Camera {
             throw new IllegalArgumentException("zoom factor must be a positive number, got " + factor);
         }
         double nsx = clamp(sx * factor, MIN_SX, MAX_SX);
-        double nsy = clamp(sy * factor, MIN_SY, MAX_SY);
+        double nsy = clamp(sy * factor, MIN_SY, maxSy(nsx));
         tx = px - (px - tx) * (nsx / sx);
         ty = py - (py - ty) * (nsy / sy);
         sx = nsx;
@@ -90,7 +93,7 @@ public final class Camera {
         double w = Math.max(1e-9, x1 - x0);
         double h = Math.max(1e-9, y1 - y0);
         sx = clamp((width - 2 * pad) / w, MIN_SX, FIT_MAX_SX);
-        sy = clamp((height - 2 * pad) / h, MIN_SY, FIT_MAX_SY);
+        sy = clamp((height - 2 * pad) / h, MIN_SY, maxSy(sx));
         tx = width / 2 - (x0 + x1) / 2 * sx;
         ty = Math.min(height / 2 - (y0 + y1) / 2 * sy, pad - y0 * sy);
     }
@@ -104,6 +107,14 @@ public final class Camera {
             return LevelOfDetail.SHORT_LABELS;
         }
         return LevelOfDetail.DOTS;
+    }
+
+    /**
+     * The most pixels per level at a horizontal zoom: zooming in keeps levels in proportion to the
+     * boxes drawn, so a close-up is not mostly empty space between levels.
+     */
+    static double maxSy(double sx) {
+        return clamp(ASPECT * sx, MIN_SY_CAP, MAX_SY);
     }
 
     private static double clamp(double v, double lo, double hi) {

@@ -14,7 +14,7 @@ public final class NodeLabels {
         String mark = answerMark(m, v);
         String body;
         if (m.hasVisits()) {
-            body = Float.isNaN(m.meanQ(v)) ? "N " + m.visits(v) : "N " + m.visits(v) + "  Q " + decimal(m.meanQ(v));
+            body = Float.isNaN(m.meanQ(v)) ? "N" + m.visits(v) : "N" + m.visits(v) + " Q" + shortDecimal(m.meanQ(v));
         } else {
             String t = m.text(v).strip();
             body = t.length() <= SHORT_CHARS ? t : t.substring(0, SHORT_CHARS).stripTrailing() + "…";
@@ -33,7 +33,8 @@ public final class NodeLabels {
     /** The node's numbers on one line, e.g. "score 0.82 · N 31 · Q 0.42"; empty when it has none. */
     static String stats(TreeModel m, int v) {
         StringBuilder sb = new StringBuilder();
-        if (!Float.isNaN(m.score(v))) {
+        boolean scoreIsQ = m.visits(v) > 0 && m.score(v) == Math.max(0, Math.min(1, m.meanQ(v)));
+        if (!Float.isNaN(m.score(v)) && !scoreIsQ) {
             sb.append("score ").append(decimal(m.score(v)));
         }
         if (m.visits(v) > 0) {
@@ -41,9 +42,6 @@ public final class NodeLabels {
             if (!Float.isNaN(m.meanQ(v))) {
                 sb.append(" · Q ").append(decimal(m.meanQ(v)));
             }
-        }
-        if (m.answerCluster(v) >= 0 && m.clusterAnswer(m.answerCluster(v)) != null) {
-            sb.append(sb.length() > 0 ? " · " : "").append("answer ").append(m.clusterAnswer(m.answerCluster(v)));
         }
         return sb.toString();
     }
@@ -54,6 +52,9 @@ public final class NodeLabels {
         String stats = stats(m, v);
         if (!stats.isEmpty()) {
             sb.append('\n').append(stats);
+        }
+        if (m.answerCluster(v) >= 0 && m.clusterAnswer(m.answerCluster(v)) != null) {
+            sb.append("\nanswer ").append(m.clusterAnswer(m.answerCluster(v)));
         }
         String mark = answerMark(m, v);
         if (!mark.isEmpty()) {
@@ -69,6 +70,15 @@ public final class NodeLabels {
             sb.append(" · ").append(m.subtreeSize(v) - 1).append(" below");
         }
         return sb.toString();
+    }
+
+    /** Two decimals without the leading zero, e.g. .42, or 1 and 0 at the ends. */
+    static String shortDecimal(double x) {
+        String s = decimal(x);
+        if (s.endsWith(".00")) {
+            return s.substring(0, s.length() - 3);
+        }
+        return s.startsWith("0.") ? s.substring(1) : s.startsWith("-0.") ? "-" + s.substring(2) : s;
     }
 
     /** Two decimals, e.g. 0.42 or 1.00. */

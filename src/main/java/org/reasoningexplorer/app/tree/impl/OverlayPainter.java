@@ -72,7 +72,7 @@ final class OverlayPainter {
                 int root = phase.pathNode(0);
                 if (shown(f, root)) {
                     double x = f.screenX(f.tree.layout().x(root)) + (f.raster ? 10 : f.boxWidth() / 2 + 6);
-                    value(g, x, f.screenY(f.tree.layout().y(root)), phase.value(), "↑ ", p.color(Swatch.PHASE_BACKPROP));
+                    value(g, f, x, f.screenY(f.tree.layout().y(root)), phase.value(), "↑ ", p.color(Swatch.PHASE_BACKPROP));
                 }
             }
             case EXPAND -> expand(g, f, phase, p.color(Swatch.PHASE_EXPAND));
@@ -125,7 +125,10 @@ final class OverlayPainter {
         }
     }
 
-    /** The rollout hangs below the node as a dashed line of k steps; it is not part of the tree. */
+    /**
+     * The rollout hangs below the node as a dashed line of k steps, not part of the tree, drawn in the
+     * gap beside the node so it never covers the node's children.
+     */
     private void rollout(GraphicsContext g, ViewFrame f, PhaseOverlay phase, Color color) {
         int v = phase.node();
         if (!shown(f, v)) {
@@ -133,37 +136,41 @@ final class OverlayPainter {
         }
         mark(g, f, v, color, 2.5, 2);
         double x = f.screenX(f.tree.layout().x(v));
-        double y = f.screenY(f.tree.layout().y(v)) + halfHeight(f) + 3;
+        double y = f.screenY(f.tree.layout().y(v));
+        double edge = f.raster ? Math.max(4, f.dotRadius() + 2) : Math.floor(f.boxWidth()) / 2 + 2;
+        double gx = f.raster ? x + edge + 5 : x + f.sx / 2;
         double step = Math.max(12, Math.min(36, f.sy * 0.5));
         int k = phase.rolloutSteps();
+        double end = y + Math.max(1, k) * step;
         g.setStroke(color);
         g.setLineWidth(2);
         g.setLineDashes(5, 4);
-        g.strokeLine(x, y, x, y + k * step);
+        g.strokePolyline(new double[] {x + edge, gx, gx}, new double[] {y, y, end}, 3);
         g.setLineDashes((double[]) null);
         g.setFill(f.palette.color(Swatch.BACKGROUND));
         for (int i = 1; i <= k; i++) {
             double cy = y + i * step;
-            g.fillOval(x - 4, cy - 4, 8, 8);
-            g.strokeOval(x - 4, cy - 4, 8, 8);
+            g.fillOval(gx - 4, cy - 4, 8, 8);
+            g.strokeOval(gx - 4, cy - 4, 8, 8);
         }
-        if (k > 0) {
-            g.setFill(color);
-            g.fillOval(x - 4, y + k * step - 4, 8, 8);
-        }
-        value(g, x + 9, y + k * step, phase.value(), "→ ", color);
+        g.setFill(color);
+        g.fillOval(gx - 4, end - 4, 8, 8);
+        value(g, f, gx + 8, end, phase.value(), "→ ", color);
     }
 
     /** A value written at a point, e.g. beside the root after a backup or under a rollout. */
-    private void value(GraphicsContext g, double x, double y, double value, String prefix, Color color) {
+    private void value(GraphicsContext g, ViewFrame f, double x, double y, double value, String prefix, Color color) {
         if (Double.isNaN(value)) {
             return;
         }
+        String text = prefix + NodeLabels.decimal(value);
+        g.setFill(f.palette.color(Swatch.BACKGROUND));
+        g.fillRoundRect(x - 3, y - 8, text.length() * 7 + 6, 16, 6, 6);
         g.setFont(valueFont);
         g.setTextAlign(TextAlignment.LEFT);
         g.setTextBaseline(VPos.CENTER);
         g.setFill(color);
-        g.fillText(prefix + NodeLabels.decimal(value), x, y);
+        g.fillText(text, x, y);
     }
 
     static boolean animates(PhaseOverlay phase) {

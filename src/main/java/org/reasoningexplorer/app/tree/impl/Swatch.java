@@ -12,7 +12,7 @@ public enum Swatch {
     SCORE_LOW("-tree-score-low", "#d64933"),
     SCORE_MID("-tree-score-mid", "#e9b10f"),
     SCORE_HIGH("-tree-score-high", "#2e9d4a"),
-    VISITS_LOW("-tree-visits-low", "#d5e1f5"),
+    VISITS_LOW("-tree-visits-low", "#a9c1e8"),
     VISITS_HIGH("-tree-visits-high", "#1b3d91"),
     CORRECT("-tree-correct", "#2e9d4a"),
     WRONG("-tree-wrong", "#d64933"),

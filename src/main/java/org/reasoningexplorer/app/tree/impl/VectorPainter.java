@@ -196,29 +196,32 @@ final class VectorPainter {
         }
     }
 
+    /** Wrapped step text with the stats line under it, the block centred in the box. */
     private void fullLabel(GraphicsContext g, ViewFrame f, int v, double x0, double y0, double w, double h) {
         TreeModel m = f.tree.model();
         String stats = NodeLabels.stats(m, v);
-        int lines = (int) Math.max(1, Math.floor((h - 8 - (stats.isEmpty() ? 0 : small.lineHeight())) / label.lineHeight()));
+        double statsHeight = stats.isEmpty() ? 0 : small.lineHeight() + 2;
+        int lines = (int) Math.max(1, Math.floor((h - 8 - statsHeight) / label.lineHeight()));
         List<String> text = wrapped(f, v, w - 14, lines);
+        double y = y0 + Math.max(4, Math.floor((h - text.size() * label.lineHeight() - statsHeight) / 2));
         g.setTextAlign(TextAlignment.LEFT);
         g.setTextBaseline(VPos.TOP);
-        double y = y0 + 4;
         String mark = NodeLabels.answerMark(m, v);
         for (int i = 0; i < text.size(); i++) {
-            String line = text.get(i);
+            double x = x0 + 7;
             if (i == 0 && !mark.isEmpty()) {
                 g.setFont(bold.font());
-                g.fillText(mark, x0 + 7, y + 1);
+                g.fillText(mark, x, y + 1);
+                x += bold.width(mark) + 4;
             }
             g.setFont(label.font());
-            g.fillText(line, x0 + 7 + (i == 0 && !mark.isEmpty() ? bold.width(mark) + 4 : 0), y);
+            g.fillText(text.get(i), x, y);
             y += label.lineHeight();
         }
         if (!stats.isEmpty()) {
             g.setFont(small.font());
             g.setFill(f.palette.color(Swatch.MUTED_TEXT));
-            g.fillText(small.ellipsize(stats, w - 14), x0 + 7, y0 + h - 4 - small.lineHeight());
+            g.fillText(small.ellipsize(stats, w - 14), x0 + 7, y + 2);
         }
     }
 

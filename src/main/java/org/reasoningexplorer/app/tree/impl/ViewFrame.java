@@ -35,7 +35,7 @@ final class ViewFrame {
 
     /** The height of a node's box when drawn with labels; boxes leave room for the edges between levels. */
     double boxHeight() {
-        return lod == LevelOfDetail.FULL_TEXT ? Math.min(sy - 22, 78) : Math.min(sy - 12, 20);
+        return lod == LevelOfDetail.FULL_TEXT ? Math.min(sy - 22, 64) : Math.min(sy - 12, 20);
     }
 
     /** The radius of a node dot in pixels at this zoom. */
@@ -43,6 +43,6 @@ final class ViewFrame {
         if (sy < 5) {
             return 0;
         }
-        return (int) Math.max(1, Math.min(7, Math.min(sx * 0.28, sy * 0.16)));
+        return (int) Math.max(1, Math.min(7, Math.min(sx * 0.36, sy * 0.2)));
     }
 }
