@@ -108,7 +108,8 @@ final class TreeCanvasBehavior {
         int v = skin.nodeAt(e.getX(), e.getY());
         if (e.getClickCount() == 1) {
             control.setSelectedNode(v);
-        } else if (e.getClickCount() == 2 && v >= 0) {
+        } else if (e.getClickCount() % 2 == 0 && v >= 0) {
+            // Every second click of a run toggles, so two quick double clicks collapse and expand.
             skin.toggleCollapsed(v);
         }
     }

@@ -352,7 +352,26 @@ public final class TreeCanvasSkin extends SkinBase<TreeCanvas> {
             hovered.set(-1);
         }
         highlightChanged();
-        relayout(c.getSelectedNode());
+        relayout(viewAnchor());
+    }
+
+    /** The node a new layout should keep in place: the selection if in view, else the node nearest the centre. */
+    private int viewAnchor() {
+        int s = getSkinnable().getSelectedNode();
+        double w = canvas.getWidth();
+        double h = canvas.getHeight();
+        if (s >= 0 && s < tree.layout().size() && tree.layout().isShown(s)) {
+            double x = camera.screenX(tree.layout().x(s));
+            double y = camera.screenY(tree.layout().y(s));
+            if (x >= 0 && x <= w && y >= 0 && y <= h) {
+                return s;
+            }
+        }
+        if (tree.model().isEmpty()) {
+            return -1;
+        }
+        int centre = tree.index().nearest(camera.worldX(w / 2), camera.worldY(h / 2), camera.sx(), camera.sy(), w, h);
+        return centre >= 0 ? centre : 0;
     }
 
     /** Whether {@code now} is {@code before} with nodes added, so collapsed nodes and the camera carry over. */
