@@ -30,9 +30,25 @@ import org.reasoningexplorer.app.tree.TreeModel;
  * handlers; layout sizes the canvas; {@link #dispose()} removes every listener and handler it added.
  */
 public final class TreeCanvasSkin extends SkinBase<TreeCanvas> {
+    /** How a frame was drawn. */
+    public enum FrameKind {
+        /** Boxes and labels with the GraphicsContext. */
+        VECTOR,
+        /** The cached raster image, shifted. */
+        RASTER_CACHED,
+        /** A raster image rendered anew on the FX thread. */
+        RASTER_RENDERED,
+        /** The last raster image scaled, while a sharp one renders in the background. */
+        RASTER_PREVIEW
+    }
+
     /** Receives the timing of every paint (System.nanoTime values), for benchmarks. */
     public interface FrameListener {
-        void painted(long requestedAt, long paintStart, long paintEnd, boolean raster, boolean rasterised);
+        void painted(long requestedAt, long paintStart, long paintEnd, FrameKind kind);
+
+        /** A background raster render finished, {@code nanos} after it was requested. */
+        default void rasterisedInBackground(long nanos) {
+        }
     }
 
     /** Above this many nodes in view the tree is rasterised even at label zoom. */
@@ -41,7 +57,7 @@ public final class TreeCanvasSkin extends SkinBase<TreeCanvas> {
     private final Canvas canvas = new Canvas();
     private final Camera camera = new Camera();
     private final TreePalette palette;
-    private final RasterCache raster = new RasterCache();
+    private final RasterCache raster = new RasterCache(this::backgroundRasterReady);
     private final VectorPainter vector = new VectorPainter();
     private final OverlayPainter overlay = new OverlayPainter();
     private final ViewFrame frame = new ViewFrame();
@@ -61,6 +77,8 @@ public final class TreeCanvasSkin extends SkinBase<TreeCanvas> {
     private long bakedRevision;
     private NodeColors nodeColors;
     private int[] colorTable;
+    private int[] positionColors;
+    private LaidOutTree positionColorsTree;
     private TreeModel colorTableModel;
     private ColorMode colorTableMode;
     private boolean fitPending = true;
@@ -172,6 +190,13 @@ public final class TreeCanvasSkin extends SkinBase<TreeCanvas> {
     /** Reports the timing of every paint to {@code listener} (null stops). */
     public void setFrameListener(FrameListener listener) {
         frameListener = listener;
+    }
+
+    private void backgroundRasterReady(long nanos) {
+        if (frameListener != null) {
+            frameListener.rasterisedInBackground(nanos);
+        }
+        requestRedraw();
     }
 
     /** Asks for a repaint in the next pulse. */
@@ -479,6 +504,16 @@ public final class TreeCanvasSkin extends SkinBase<TreeCanvas> {
             colorTable = table;
             colorTableModel = m;
             colorTableMode = mode;
+            positionColors = null;
+        }
+        if (positionColors == null || positionColorsTree != tree) {
+            LayerIndex idx = tree.index();
+            int[] byPosition = new int[idx.size()];
+            for (int k = 0; k < byPosition.length; k++) {
+                byPosition[k] = colorTable[idx.node(k)];
+            }
+            positionColors = byPosition;
+            positionColorsTree = tree;
         }
         return colorTable;
     }
@@ -523,11 +558,13 @@ public final class TreeCanvasSkin extends SkinBase<TreeCanvas> {
         GraphicsContext g = canvas.getGraphicsContext2D();
         ViewFrame f = frameFor();
         f.colors = colors();
+        f.positionColors = positionColors;
         f.raster = isRaster();
-        boolean rasterised = false;
+        FrameKind kind = FrameKind.VECTOR;
         if (f.raster) {
             raster.draw(g, f, bakedRevision);
-            rasterised = raster.rerendered();
+            kind = raster.previewed() ? FrameKind.RASTER_PREVIEW
+                    : raster.rerendered() ? FrameKind.RASTER_RENDERED : FrameKind.RASTER_CACHED;
         } else {
             vector.paint(g, f);
         }
@@ -537,7 +574,7 @@ public final class TreeCanvasSkin extends SkinBase<TreeCanvas> {
             requestRedraw();
         }
         if (frameListener != null) {
-            frameListener.painted(requested, start, System.nanoTime(), f.raster, rasterised);
+            frameListener.painted(requested, start, System.nanoTime(), kind);
         }
     }
 }

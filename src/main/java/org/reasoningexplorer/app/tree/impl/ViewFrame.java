@@ -8,6 +8,8 @@ final class ViewFrame {
     LaidOutTree tree;
     /** Per-node ARGB, pruned branches already faded. */
     int[] colors;
+    /** The same colours in the order of the tree's layer index, for sweeping a level in memory order. */
+    int[] positionColors;
     BitSet highlighted;
     TreePalette palette;
     LevelOfDetail lod;
@@ -19,6 +21,25 @@ final class ViewFrame {
     double height;
     /** Whether the tree is drawn as a rasterised image (dots) rather than boxes with labels. */
     boolean raster;
+
+    /** A copy to hand to another thread; the arrays and sets it refers to are never modified, only replaced. */
+    ViewFrame copy() {
+        ViewFrame f = new ViewFrame();
+        f.tree = tree;
+        f.colors = colors;
+        f.positionColors = positionColors;
+        f.highlighted = highlighted;
+        f.palette = palette;
+        f.lod = lod;
+        f.sx = sx;
+        f.sy = sy;
+        f.tx = tx;
+        f.ty = ty;
+        f.width = width;
+        f.height = height;
+        f.raster = raster;
+        return f;
+    }
 
     double screenX(double wx) {
         return wx * sx + tx;
