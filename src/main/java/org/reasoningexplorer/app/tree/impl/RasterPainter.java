@@ -24,6 +24,11 @@ final class RasterPainter {
     }
 
     private int[] buf;
+    private static final int LIVE = 0;
+    private static final int DENSE = 1;
+    private static final int PRUNED = 2;
+    private final int[] stubColors = new int[3];
+    /** Stub columns of the level being drawn, x in the low 24 bits and the kind above. */
     private int[] stubX = new int[1024];
     private int stubs;
     private int bw;
@@ -56,6 +61,9 @@ final class RasterPainter {
         int dLast = Math.min(t.index().levelCount() - 1, t.index().lastDepthAtOrAbove(worldY(bh + MAX_RADIUS + 4)) + 1);
         int edge = p.argb(Swatch.EDGE);
         int fadedEdge = NodeColors.blend(edge, p.argb(Swatch.BACKGROUND), 0.55);
+        stubColors[LIVE] = edge;
+        stubColors[DENSE] = NodeColors.blend(edge, p.argb(Swatch.BACKGROUND), 0.5);
+        stubColors[PRUNED] = fadedEdge;
         for (int d = Math.max(1, dFirst); d <= dLast; d++) {
             edges(t, d, edge, fadedEdge, r);
         }
@@ -139,11 +147,13 @@ final class RasterPainter {
                 }
             }
             int next = nextPixel(idx, k, end, cx);
-            // Where pruned and live children share a pixel column, the live stub is drawn.
-            addStub(cx, pruned && idx.isPruned(next - 1));
+            // Where pruned and live children share a pixel column, the live stub is drawn; where
+            // children crowd within a few pixels, their stubs are lighter, a bundle rather than a wall.
+            boolean crowded = next - k > 1 || (next < end && bx(idx.x(next)) - cx <= 2);
+            addStub(cx, pruned && idx.isPruned(next - 1) ? PRUNED : crowded ? DENSE : LIVE);
             k = next;
         }
-        writeStubs(bar, cy - r - 1, edge, fadedEdge);
+        writeStubs(bar, cy - r - 1);
         int pStart = idx.levelStart(d - 1);
         int pEnd = idx.upperBound(d - 1, worldX(bw + 2));
         stubs = 0;
@@ -152,36 +162,34 @@ final class RasterPainter {
             int next = nextPixel(idx, k, pEnd, px);
             // Within one pixel column, the first and last parents stand for the rest.
             if (idx.isOpen(k) || idx.isOpen(next - 1)) {
-                addStub(px, idx.isPruned(k) && idx.isPruned(next - 1));
+                addStub(px, idx.isPruned(k) && idx.isPruned(next - 1) ? PRUNED : LIVE);
             }
             k = next;
         }
-        writeStubs(py + r + 1, bar, edge, fadedEdge);
+        writeStubs(py + r + 1, bar);
     }
 
-    private void addStub(int x, boolean pruned) {
+    private void addStub(int x, int kind) {
         if (x < 0 || x >= bw) {
             return;
         }
         if (stubs == stubX.length) {
             stubX = Arrays.copyOf(stubX, stubs * 2);
         }
-        stubX[stubs++] = pruned ? ~x : x;
+        stubX[stubs++] = x | kind << 24;
     }
 
-    /** Rows y0..y1 of every collected stub; pruned stubs (stored as ~x) dashed in the faded colour. */
-    private void writeStubs(int y0, int y1, int color, int faded) {
+    /** Rows y0..y1 of every collected stub, in its kind's colour; pruned stubs dashed. */
+    private void writeStubs(int y0, int y1) {
         int a = Math.max(0, y0);
         int b = Math.min(bh - 1, y1);
         for (int y = a; y <= b; y++) {
             int row = y * bw;
             boolean gapRow = ((y >> 2) & 1) != 0;
             for (int i = 0; i < stubs; i++) {
-                int x = stubX[i];
-                if (x >= 0) {
-                    buf[row + x] = color;
-                } else if (!gapRow) {
-                    buf[row + ~x] = faded;
+                int kind = stubX[i] >>> 24;
+                if (kind != PRUNED || !gapRow) {
+                    buf[row + (stubX[i] & 0xFFFFFF)] = stubColors[kind];
                 }
             }
         }
