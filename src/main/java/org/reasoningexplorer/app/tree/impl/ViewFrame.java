@@ -49,18 +49,30 @@ final class ViewFrame {
         return wy * sy + ty;
     }
 
-    /** The width of a node's box when drawn with labels; boxes never reach the next slot. */
     double boxWidth() {
+        return boxWidth(lod, sx);
+    }
+
+    double boxHeight() {
+        return boxHeight(lod, sy);
+    }
+
+    int dotRadius() {
+        return dotRadius(sx, sy);
+    }
+
+    /** The width of a node's box when drawn with labels; boxes never reach the next slot. */
+    static double boxWidth(LevelOfDetail lod, double sx) {
         return lod == LevelOfDetail.FULL_TEXT ? Math.min(sx - 14, 236) : Math.min(sx - 10, 124);
     }
 
     /** The height of a node's box when drawn with labels; boxes leave room for the edges between levels. */
-    double boxHeight() {
+    static double boxHeight(LevelOfDetail lod, double sy) {
         return lod == LevelOfDetail.FULL_TEXT ? Math.min(sy - 22, 64) : Math.min(sy - 12, 20);
     }
 
-    /** The radius of a node dot in pixels at this zoom. */
-    int dotRadius() {
+    /** The radius of a node dot in pixels at a zoom. */
+    static int dotRadius(double sx, double sy) {
         if (sy < 5) {
             return 0;
         }
