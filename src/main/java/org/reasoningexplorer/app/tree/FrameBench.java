@@ -47,7 +47,7 @@ final class FrameBench {
     }
 
     static void run(TreeBench.Options options, PrintStream out) {
-        startFx();
+        boolean started = startFx();
         TreeCanvas[] canvas = new TreeCanvas[1];
         Stage[] stage = new Stage[1];
         runOnFx(() -> {
@@ -68,17 +68,26 @@ final class FrameBench {
             }
         }
         runOnFx(() -> stage[0].close());
+        if (started) {
+            Platform.exit();
+        }
     }
 
-    private static void startFx() {
-        CountDownLatch started = new CountDownLatch(1);
+    /** Starts JavaFX unless it is running already; true when this call started it. */
+    private static boolean startFx() {
+        CountDownLatch ready = new CountDownLatch(1);
+        boolean started = true;
         try {
-            Platform.startup(started::countDown);
+            Platform.startup(ready::countDown);
         } catch (IllegalStateException alreadyRunning) {
-            started.countDown();
+            started = false;
+            ready.countDown();
         }
-        await(started);
-        Platform.setImplicitExit(false);
+        await(ready);
+        if (started) {
+            Platform.setImplicitExit(false);
+        }
+        return started;
     }
 
     private static void runOnFx(Runnable task) {

@@ -46,10 +46,11 @@ public final class TreeBench {
 
     public static void main(String[] args) {
         run(parse(args), System.out);
-        if (javafx.application.Platform.isFxApplicationThread()) {
-            return;
-        }
-        System.exit(0);
+    }
+
+    /** Runs the benchmark for a command line such as {@code bench ui --sizes 100000}; the arguments as for {@link #parse}. */
+    public static void run(String[] args, PrintStream out) {
+        run(parse(args), out);
     }
 
     /** Parses {@code --sizes a,b,c}, {@code --frames n} and {@code --no-ui}. */

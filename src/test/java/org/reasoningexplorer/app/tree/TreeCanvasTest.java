@@ -208,6 +208,17 @@ class TreeCanvasTest {
     }
 
     /** A pixel of empty background, after the pulses that apply CSS and paint have run. */
+    @Test
+    void aReplacedSkinLetsGoOfTheControlAndTheNewOneTakesOver(FxRobot robot) {
+        robot.interact(() -> canvas.setSkin(new org.reasoningexplorer.app.tree.impl.TreeCanvasSkin(canvas)));
+        assertEquals(1, fx(() -> canvas.getChildrenUnmodifiable().size()), "the old skin left its canvas behind");
+        zoomToLabels(robot);
+        assertEquals(LevelOfDetail.SHORT_LABELS, fx(canvas::getLevelOfDetail));
+        int v = parentInView();
+        robot.clickOn(onScreen(v));
+        assertEquals(v, fx(canvas::getSelectedNode));
+    }
+
     private Color backgroundPixel() {
         fx(() -> {
             canvas.panBy(-100_000, 0);

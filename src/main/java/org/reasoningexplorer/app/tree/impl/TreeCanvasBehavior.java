@@ -217,10 +217,12 @@ final class TreeCanvasBehavior {
         skin.ensureVisible(v);
     }
 
+    /** Zooms toward the selected node when it is in view, else toward the middle. */
     private void zoomAtSelection(double factor) {
+        double w = control.getWidth();
+        double h = control.getHeight();
         Point2D p = skin.nodeToScreen(control.getSelectedNode());
-        double x = p != null ? p.getX() : control.getWidth() / 2;
-        double y = p != null ? p.getY() : control.getHeight() / 2;
-        skin.zoomAt(factor, x, y);
+        boolean inView = p != null && p.getX() >= 0 && p.getX() <= w && p.getY() >= 0 && p.getY() <= h;
+        skin.zoomAt(factor, inView ? p.getX() : w / 2, inView ? p.getY() : h / 2);
     }
 }
