@@ -13,9 +13,9 @@ import javafx.scene.image.WritableImage;
  * image shifted and re-renders only when the view leaves the margin; a zoom, a new layout or new
  * colours re-render. Two images alternate so the one the renderer may still be reading is never written.
  *
- * <p>Trees too big to rasterise within a frame are re-rendered for a new zoom on a background thread;
- * meanwhile frames show the last image scaled to the new zoom, and the sharp image replaces it when
- * ready (the newest request wins).
+ * <p>Trees too big to rasterise within a frame are re-rendered on a background thread; meanwhile
+ * frames show the last image scaled to the new camera, and the new image replaces it when ready (the
+ * newest request wins). The FX thread then only copies finished pixels into an image.
  */
 final class RasterCache {
     /** Above this many shown nodes, zoom re-renders run in the background. */
@@ -42,6 +42,8 @@ final class RasterCache {
     private ViewFrame running;
     private ViewFrame pending;
     private long pendingRevision;
+    private ViewFrame latest;
+    private long latestRevision;
     private boolean disposed;
     private boolean rerendered;
     private boolean previewed;
@@ -80,7 +82,7 @@ final class RasterCache {
                 && s.mx - dx >= 0 && s.my - dy >= 0 && s.mx - dx + vw <= s.w && s.my - dy + vh <= s.h;
         rerendered = false;
         previewed = false;
-        if (!valid && s.sameContent(f, revision) && f.tree.layout().shownCount() > ASYNC_LIMIT) {
+        if (!valid && f.tree.layout().shownCount() > ASYNC_LIMIT) {
             requestBackground(f.copy(), revision);
             preview(g, f, s);
             previewed = true;
@@ -112,6 +114,7 @@ final class RasterCache {
     void clear() {
         disposed = true;
         pending = null;
+        latest = null;
         shown = Image.NONE;
         images[0] = images[1] = null;
         pixels = new int[0];
@@ -152,18 +155,26 @@ final class RasterCache {
         shown = new Image(f.tree, f.colors, rev, f.sx, f.sy, f.tx, f.ty, mx, my, w, h);
     }
 
-    /** The old image stretched to the new zoom: immediate, slightly soft, replaced when the sharp one is ready. */
+    /**
+     * The last image stretched to the new camera: immediate, slightly soft (or, after a collapse or a
+     * colour change, slightly stale), replaced when the background render is ready.
+     */
     private void preview(GraphicsContext g, ViewFrame f, Image s) {
-        double kx = f.sx / s.sx;
-        double ky = f.sy / s.sy;
         g.setFill(f.palette.color(Swatch.BACKGROUND));
         g.fillRect(0, 0, f.width, f.height);
+        if (s.tree == null) {
+            return;
+        }
+        double kx = f.sx / s.sx;
+        double ky = f.sy / s.sy;
         g.setImageSmoothing(false);
         g.drawImage(images[current], 0, 0, s.w, s.h, (-s.mx - s.tx) * kx + f.tx, (-s.my - s.ty) * ky + f.ty, s.w * kx, s.h * ky);
         g.setImageSmoothing(true);
     }
 
     private void requestBackground(ViewFrame f, long rev) {
+        latest = f;
+        latestRevision = rev;
         if (running != null) {
             pending = f;
             pendingRevision = rev;
@@ -194,7 +205,8 @@ final class RasterCache {
         if (disposed) {
             return;
         }
-        if (shown.sameContent(f, rev) && images[0] != null && w <= images[0].getWidth() && h <= images[0].getHeight()) {
+        boolean wanted = latest != null && latest.tree == f.tree && latest.colors == f.colors && latestRevision == rev;
+        if (wanted && images[0] != null && w <= images[0].getWidth() && h <= images[0].getHeight()) {
             install(f, rev, target, w, h, mx, my);
         }
         if (pending != null) {
