@@ -87,7 +87,7 @@ public final class TreeCanvasDemo {
         step("game24-2-cluster", c -> {
             c.setColorMode(ColorMode.CLUSTER);
             c.setHighlightedNodes();
-            c.setPhaseOverlay(PhaseOverlay.select(0, 1, 3));
+            c.setPhaseOverlay(PhaseOverlay.select(0, 1, 4));
         });
         step("game24-3-simulate", c -> c.setPhaseOverlay(PhaseOverlay.simulate(8, 3, 0.25)));
         step("game24-4-short", c -> {
