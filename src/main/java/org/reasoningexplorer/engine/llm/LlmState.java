@@ -47,6 +47,11 @@ public final class LlmState implements ReasoningState {
     }
 
     @Override
+    public String lastReasoning() {
+        return reasoning.isEmpty() ? "" : reasoning.get(reasoning.size() - 1);
+    }
+
+    @Override
     public int depth() {
         return steps.size();
     }

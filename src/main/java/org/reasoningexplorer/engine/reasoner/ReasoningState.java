@@ -10,4 +10,9 @@ public interface ReasoningState {
 
     /** The final answer as written, or null while the chain is not terminal. */
     String answer();
+
+    /** Reasoning the writer kept apart from its last step (a model's think block), or "" when none. */
+    default String lastReasoning() {
+        return "";
+    }
 }

@@ -148,6 +148,10 @@ public final class SearchContext<S extends ReasoningState> {
         }
         keys[id] = key;
         emit(new TraceEvent.NodeCreated(id, parent, KeyedRandom.hex(key), text, prior, tokens, state.isTerminal()));
+        String thought = parent < 0 ? "" : state.lastReasoning();
+        if (thought != null && !thought.isEmpty()) {
+            emit(new TraceEvent.Reasoning(id, thought));
+        }
         return id;
     }
 

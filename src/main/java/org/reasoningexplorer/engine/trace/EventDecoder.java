@@ -26,6 +26,7 @@ final class EventDecoder {
     private static final String[] BEAM = {"depth", "kept", "pruned"};
     private static final String[] PRUNE = {"node"};
     private static final String[] BACKTRACK = {"from", "to"};
+    private static final String[] REASONING = {"node", "text"};
     private static final String[] ANSWER = {"node", "answer", "normalized", "correct"};
     private static final String[] VOTE = {"node", "answer", "weight", "count", "totalWeight"};
     private static final String[] FINAL = {"node", "correct"};
@@ -99,6 +100,7 @@ final class EventDecoder {
             case "beam": return beam(p);
             case "prune": return prune(p);
             case "backtrack": return backtrack(p);
+            case "reasoning": return reasoning(p);
             case "answer": return answer(p);
             case "vote": return vote(p);
             case "final": return finalSelection(p);
@@ -277,6 +279,21 @@ final class EventDecoder {
         }
         require(seen, "backtrack", BACKTRACK);
         return new TraceEvent.Backtracked(from, to);
+    }
+
+    private static TraceEvent reasoning(JsonParser p) throws IOException {
+        int node = 0, seen = 0;
+        String text = null;
+        String f;
+        while ((f = p.nextFieldName()) != null) {
+            switch (f) {
+                case "node" -> { node = JsonValues.readInt(p, "reasoning", f); seen |= 1; }
+                case "text" -> { text = JsonValues.readString(p, "reasoning", f); seen |= 2; }
+                default -> JsonValues.skip(p);
+            }
+        }
+        require(seen, "reasoning", REASONING);
+        return new TraceEvent.Reasoning(node, text);
     }
 
     private static TraceEvent answer(JsonParser p) throws IOException {

@@ -58,6 +58,9 @@ final class EventEncoder {
         } else if (e instanceof TraceEvent.Pruned p) {
             g.writeNumberField("node", p.node());
             optionalString(g, "reason", p.reason());
+        } else if (e instanceof TraceEvent.Reasoning r) {
+            g.writeNumberField("node", r.node());
+            g.writeStringField("text", r.text());
         } else if (e instanceof TraceEvent.Backtracked b) {
             g.writeNumberField("from", b.from());
             g.writeNumberField("to", b.to());

@@ -47,6 +47,16 @@ public sealed interface TraceEvent {
         }
     }
 
+    /**
+     * The reasoning a language model wrote behind a step, kept apart from the step itself
+     * ({@code reasoning_content}, or a {@code <think>} block). Added in version 1.1.
+     */
+    record Reasoning(int node, String text) implements TraceEvent {
+        public String type() {
+            return "reasoning";
+        }
+    }
+
     /** MCTS select phase: the path walked down from the root by the tree policy. */
     record Selected(List<Integer> path) implements TraceEvent {
         public String type() {

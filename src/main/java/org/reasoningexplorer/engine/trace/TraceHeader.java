@@ -19,7 +19,7 @@ public record TraceHeader(String format, String version, Map<String, Object> pro
                           Map<String, Object> fork) {
     public static final String FORMAT = "reasoning-explorer-trace";
     public static final int MAJOR = 1;
-    public static final String VERSION = "1.0";
+    public static final String VERSION = "1.1";
 
     public String strategyName() {
         Object n = strategy == null ? null : strategy.get("name");

@@ -47,6 +47,7 @@ public final class TraceTree {
     private String[] texts = new String[16];
     private final Map<Integer, List<ScoreEntry>> scores = new LinkedHashMap<>();
     private final Map<Integer, Answer> answers = new LinkedHashMap<>();
+    private final Map<Integer, String> reasoning = new java.util.HashMap<>();
     private final Map<String, Tally> tally = new LinkedHashMap<>();
     private final Map<String, List<Integer>> voters = new LinkedHashMap<>();
     private static final Status[] STATUSES = Status.values();
@@ -93,6 +94,9 @@ public final class TraceTree {
             scores.computeIfAbsent(s.node(), k -> new ArrayList<>(2))
                     .add(new ScoreEntry(s.verifier(), s.kind(), s.value(), s.truth(), s.judgements()));
             verifierCalls += s.calls();
+        } else if (e instanceof TraceEvent.Reasoning r) {
+            checkNode(r.node(), "reasoning");
+            reasoning.merge(r.node(), r.text(), (a, b) -> a + b);
         } else if (e instanceof TraceEvent.Simulated s) {
             checkNode(s.node(), "simulate");
             steps += s.steps().size();
@@ -184,6 +188,16 @@ public final class TraceTree {
                     scores.remove(s.node());
                 }
                 verifierCalls -= s.calls();
+            };
+        }
+        if (e instanceof TraceEvent.Reasoning r) {
+            String old = reasoning.get(r.node());
+            return () -> {
+                if (old == null) {
+                    reasoning.remove(r.node());
+                } else {
+                    reasoning.put(r.node(), old);
+                }
             };
         }
         if (e instanceof TraceEvent.Simulated s) {
@@ -419,6 +433,11 @@ public final class TraceTree {
         return Double.NaN;
     }
 
+    /** The reasoning a model wrote behind the node's step, or "" when none was recorded. */
+    public String reasoning(int id) {
+        return reasoning.getOrDefault(id, "");
+    }
+
     public Answer answer(int id) {
         return answers.get(id);
     }
@@ -464,7 +483,8 @@ public final class TraceTree {
             sb.append(i).append(',').append(parent[i]).append(',').append(keys[i]).append(',').append(texts[i])
                     .append(',').append(prior[i]).append(',').append(tokens[i]).append(',').append(terminal[i])
                     .append(',').append(status[i]).append(',').append(visits[i]).append(',').append(mean[i])
-                    .append(',').append(scores.getOrDefault(i, List.of())).append(',').append(answers.get(i)).append('\n');
+                    .append(',').append(scores.getOrDefault(i, List.of())).append(',').append(answers.get(i))
+                    .append(',').append(reasoning.getOrDefault(i, "")).append('\n');
         }
         sb.append(tally).append('\n').append(selection).append('\n').append(ended);
         return sb.toString();

@@ -68,7 +68,10 @@ final class FakeModelServer extends Dispatcher {
         for (int i = 0; i < n; i++) {
             ObjectNode c = choices.addObject();
             c.put("index", i);
-            c.putObject("message").put("role", "assistant").put("content", text.apply(i));
+            ObjectNode message = c.putObject("message").put("role", "assistant").put("content", text.apply(i));
+            if (text.apply(i).startsWith("Step: ")) {
+                message.put("reasoning_content", "Half of 48, wait, is 24.");
+            }
             if (!Double.isNaN(logprob.applyAsDouble(i)) && request.path("logprobs").asBoolean()) {
                 c.putObject("logprobs").putArray("content").addObject().put("token", "x").put("logprob", logprob.applyAsDouble(i));
             }

@@ -163,7 +163,7 @@ class TraceCodecTest {
                 h.seed(), fork);
         for (TraceHeader header : List.of(h, forked)) {
             String line = TraceCodec.encodeHeader(header);
-            assertTrue(line.startsWith("{\"format\":\"reasoning-explorer-trace\",\"version\":\"1.0\",\"problem\":{\"id\""), line);
+            assertTrue(line.startsWith("{\"format\":\"reasoning-explorer-trace\",\"version\":\"" + TraceHeader.VERSION + "\",\"problem\":{\"id\""), line);
             TraceHeader back = TraceCodec.decodeHeader(line);
             assertEquals(header, back);
             assertEquals(List.copyOf(header.problem().keySet()), List.copyOf(back.problem().keySet()));

@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 /** docs/TRACE_FORMAT.md is the format's reference: its examples must be what the code reads and writes. */
 class TraceFormatDocTest {
     private static final Set<String> KNOWN = Set.of("node", "score", "select", "expand", "simulate", "backprop", "beam",
-            "prune", "backtrack", "answer", "vote", "final", "end");
+            "prune", "backtrack", "reasoning", "answer", "vote", "final", "end");
 
     /** The lines of the fenced blocks with the given info string ("json" or "jsonc"). */
     private static List<String> blockLines(String info) throws IOException {

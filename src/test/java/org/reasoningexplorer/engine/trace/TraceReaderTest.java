@@ -163,7 +163,7 @@ class TraceReaderTest {
 
     @Test
     void unknownMajorVersionIsRejectedNamingFoundAndSupported() throws IOException {
-        Path file = file("v2.trace.jsonl", headerLine().replace("\"version\":\"1.0\"", "\"version\":\"2.0\""));
+        Path file = file("v2.trace.jsonl", headerLine().replace("\"version\":\"" + TraceHeader.VERSION + "\"", "\"version\":\"2.0\""));
         var ex = assertThrows(TraceFormatException.class, () -> TraceReader.open(file));
         assertTrue(ex.getMessage().contains("line 1: trace format version 2.0 is not supported: this reader supports version 1.x"),
                 ex.getMessage());
@@ -172,7 +172,7 @@ class TraceReaderTest {
 
     @Test
     void newerMinorVersionIsRead() throws IOException {
-        Path file = file("v17.trace.jsonl", headerLine().replace("\"version\":\"1.0\"", "\"version\":\"1.7\"")
+        Path file = file("v17.trace.jsonl", headerLine().replace("\"version\":\"" + TraceHeader.VERSION + "\"", "\"version\":\"1.7\"")
                 .replace("\"seed\"", "\"newHeaderField\":[1,2],\"seed\"") + "{\"ev\":\"backtrack\",\"from\":2,\"to\":0}\n");
         TraceReader.ReadResult r = TraceReader.readAll(file);
         assertEquals("1.7", r.header().version());
@@ -181,7 +181,7 @@ class TraceReaderTest {
 
     @Test
     void malformedVersionIsRejected() throws IOException {
-        Path file = file("v.trace.jsonl", headerLine().replace("\"version\":\"1.0\"", "\"version\":\"one\""));
+        Path file = file("v.trace.jsonl", headerLine().replace("\"version\":\"" + TraceHeader.VERSION + "\"", "\"version\":\"one\""));
         var ex = assertThrows(TraceFormatException.class, () -> TraceReader.open(file));
         assertTrue(ex.getMessage().contains("version \"one\" is not of the form major.minor"), ex.getMessage());
     }
