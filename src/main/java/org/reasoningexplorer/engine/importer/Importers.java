@@ -13,7 +13,15 @@ import java.util.stream.Collectors;
 public final class Importers {
     private static final List<TraceImporter> ALL = List.of(
             new TotBfsImporter(),
-            new TotCotImporter());
+            new TotCotImporter(),
+            new StreamOfSearchImporter(),
+            new Prm800kImporter(),
+            new Prm800kStepwiseImporter(),
+            new Gsm8kSamplesImporter(),
+            new SearchAndLearnImporter(),
+            new OpenRImporter(),
+            new ThoughtAnchorsImporter(),
+            new GenericSamplesImporter());
 
     private Importers() {
     }

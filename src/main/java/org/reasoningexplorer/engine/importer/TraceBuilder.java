@@ -22,6 +22,7 @@ final class TraceBuilder {
     private final List<TraceEvent> events = new ArrayList<>();
     private final Set<Long> usedKeys = new HashSet<>();
     private final Map<String, double[]> tally = new HashMap<>();
+    private final Map<Integer, String> answers = new HashMap<>();
     private long[] keys = new long[64];
     private int[] parents = new int[64];
     private int[] depths = new int[64];
@@ -129,7 +130,13 @@ final class TraceBuilder {
     }
 
     void answer(int node, String answer, String normalized, boolean correct) {
+        answers.put(node, answer == null ? "" : answer);
         events.add(new TraceEvent.AnswerExtracted(node, answer == null ? "" : answer, normalized == null ? "" : normalized, correct));
+    }
+
+    /** The answer recorded for the node, or null. */
+    String answerText(int node) {
+        return answers.get(node);
     }
 
     /** Counts a vote for a cluster; the event carries the cluster's tally after it. */
