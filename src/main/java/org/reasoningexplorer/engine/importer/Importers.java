@@ -21,6 +21,8 @@ public final class Importers {
             new SearchAndLearnImporter(),
             new OpenRImporter(),
             new ThoughtAnchorsImporter(),
+            new RStarPairsImporter(),
+            new LlmReasonersTreeLogImporter(),
             new GenericSamplesImporter());
 
     private Importers() {

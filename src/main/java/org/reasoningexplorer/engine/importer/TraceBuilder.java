@@ -113,6 +113,10 @@ final class TraceBuilder {
                 judgements == null ? List.of() : List.copyOf(judgements)));
     }
 
+    void select(List<Integer> path) {
+        events.add(new TraceEvent.Selected(List.copyOf(path)));
+    }
+
     void expand(int node, List<Integer> children) {
         events.add(new TraceEvent.Expanded(node, List.copyOf(children)));
     }

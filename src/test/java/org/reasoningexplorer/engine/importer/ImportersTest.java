@@ -23,6 +23,7 @@ class ImportersTest {
     @Test
     void everySharedFileAnImporterClaimsIsDetectedByItsContent() throws IOException {
         Map<String, String> claimed = Map.of(
+                OtherToolsImportersTest.RSTAR, "rstar-pairs",
                 TotImportersTest.BFS, "tot-bfs",
                 TotImportersTest.COT, "tot-cot",
                 Prm800kImportersTest.RAW, "prm800k",
@@ -45,7 +46,8 @@ class ImportersTest {
 
     @Test
     void dataWithoutSearchesIsNotClaimedAndTheMessageListsTheFormats() throws IOException {
-        for (String f : List.of("tot-game24/24.csv", "gsm8k/test.jsonl", "prm800k/math_splits_test.jsonl", "aime2024/aime24.jsonl")) {
+        for (String f : List.of("tot-game24/24.csv", "gsm8k/test.jsonl", "prm800k/math_splits_test.jsonl", "aime2024/aime24.jsonl",
+                "rstar-math-examples/sft_data_examples.json")) {
             Path file = SharedData.require(f);
             ImportException e = assertThrows(ImportException.class, () -> Importers.detect(file), f);
             assertTrue(e.getMessage().startsWith("file " + file + ": not a format Reasoning Explorer can import"), e.getMessage());
