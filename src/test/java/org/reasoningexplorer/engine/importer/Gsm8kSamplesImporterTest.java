@@ -33,7 +33,7 @@ class Gsm8kSamplesImporterTest {
         for (int r = 0; r < rows.size(); r++) {
             JsonNode row = rows.get(r);
             ImportedTrace trace = traces.get(r);
-            TraceTree tree = r % 50 == 0 ? ImportChecks.foldAndRoundTrip(trace, dir) : trace.fold();
+            TraceTree tree = ImportChecks.foldAndRoundTrip(trace, dir);
             assertEquals(row.get("question").asText(), tree.text(0));
             assertEquals(4, tree.children(0).size());
             int lines = 0;
