@@ -92,7 +92,9 @@ public final class StreamOfSearchImporter implements TraceImporter {
         private final Map<Integer, String> sosIds = new HashMap<>();
         private final Map<Integer, Integer> childCount = new HashMap<>();
         private final Map<Integer, String> operations = new HashMap<>();
+        /** The node whose state the search is at. */
         private int position;
+        /** The node visited last: the position, or the leaf just checked (a generated child is not visited). */
         private int last;
         private String pendingOperation;
         private String pendingNumbers;
@@ -123,7 +125,7 @@ public final class StreamOfSearchImporter implements TraceImporter {
                 if (pendingOperation == null) {
                     throw at.error("\"Generated Node #" + id + "\" must follow an \"Exploring Operation\" line");
                 }
-                last = create(parent, id, false);
+                create(parent, id, false);
             } else if ((m = CHECK.matcher(line)).matches()) {
                 if (pendingOperation == null) {
                     throw at.error("a goal check must follow an \"Exploring Operation\" line");

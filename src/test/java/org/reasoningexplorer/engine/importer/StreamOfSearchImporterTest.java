@@ -93,4 +93,36 @@ class StreamOfSearchImporterTest {
         assertEquals("imported:sos-dfs", first.header().strategyName());
         assertEquals(-1, tree.selection().node(), "row 1 (rating 0) finds no solution");
     }
+
+    @Test
+    void breadthFirstMovesBacktrackOnlyFromVisitedNodesToTheCommonAncestor() throws IOException {
+        String search = String.join("\\n",
+                "Current State: 10:[1, 2, 3, 4], Operations: []",
+                "Exploring Operation: 1+2=3, Resulting Numbers: [3, 3, 4]",
+                "Generated Node #0,0: 10:[3, 3, 4] Operation: 1+2=3",
+                "Exploring Operation: 3+4=7, Resulting Numbers: [1, 2, 7]",
+                "Generated Node #0,1: 10:[1, 2, 7] Operation: 3+4=7",
+                "Moving to Node #0,0",
+                "Current State: 10:[3, 3, 4], Operations: ['1+2=3']",
+                "Exploring Operation: 3*3=9, Resulting Numbers: [4, 9]",
+                "Generated Node #0,0,0: 10:[4, 9] Operation: 3*3=9",
+                "Moving to Node #0,1",
+                "Current State: 10:[1, 2, 7], Operations: ['3+4=7']",
+                "Exploring Operation: 1+2=3, Resulting Numbers: [7, 3]",
+                "Generated Node #0,1,0: 10:[7, 3] Operation: 1+2=3",
+                "Moving to Node #0,1,0",
+                "Current State: 10:[7, 3], Operations: ['3+4=7', '1+2=3']",
+                "Exploring Operation: 7+3=10, Resulting Numbers: [10]",
+                "10,10 equal: Goal Reached");
+        Path file = dir.resolve("bfs.json");
+        java.nio.file.Files.writeString(file, "[{\"nums\":[1,2,3,4],\"target\":10,\"search_type\":\"bfs_2\",\"rating\":0.99,"
+                + "\"search_path\":\"" + search + "\"}]");
+        ImportedTrace trace = Importers.read(file).get(0);
+        TraceTree tree = ImportChecks.foldAndRoundTrip(trace, dir);
+        assertEquals(6, tree.size());
+        assertEquals(List.of(new TraceEvent.Backtracked(1, 0)), ImportChecks.events(trace, TraceEvent.Backtracked.class));
+        assertEquals(List.of(0, 2, 4, 5), tree.pathTo(5));
+        assertEquals("3+4=7, 1+2=3, 7+3=10", tree.selection().answer());
+        assertTrue(tree.selection().correct());
+    }
 }
