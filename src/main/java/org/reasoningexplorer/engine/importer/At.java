@@ -2,6 +2,8 @@ package org.reasoningexplorer.engine.importer;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * Where an importer is in a file (which record, which line) and what it expects there, with field
@@ -85,6 +87,19 @@ record At(Path file, String format, String noun, int record, long line, String p
             throw error(noun + "'s " + quoted(path, path.length) + " must be a list, found " + describe(n));
         }
         return n;
+    }
+
+    /** A list of text values. */
+    List<String> texts(JsonNode obj, String field) throws ImportException {
+        JsonNode list = array(obj, field);
+        List<String> out = new ArrayList<>(list.size());
+        for (JsonNode n : list) {
+            if (!n.isTextual()) {
+                throw error(noun + "'s \"" + field + "\" must hold text, found " + At.describe(n));
+            }
+            out.add(n.asText());
+        }
+        return out;
     }
 
     JsonNode object(JsonNode obj, String... path) throws ImportException {

@@ -67,7 +67,7 @@ public final class GenericSamplesImporter implements TraceImporter {
             throw at.error("a sample must be text or an object with \"text\", found " + At.describe(s));
         }
         String text = at.text(s, "text");
-        List<String> steps = At.optional(s, "steps") == null ? Steps.of(text) : TotBfsImporter.strings(at, s, "steps");
+        List<String> steps = At.optional(s, "steps") == null ? Steps.of(text) : at.texts(s, "steps");
         if (steps.isEmpty()) {
             steps = List.of("");
         }

@@ -67,10 +67,10 @@ public final class Importers {
     private static String describe(Sniff sniff) throws IOException {
         return switch (sniff.kind()) {
             case DIRECTORY -> "a folder without a recognised layout";
-            case JSON_LIST -> sniff.first() == null ? "a JSON list whose first element is not an object"
+            case JSON_LIST -> sniff.first() == null ? "a JSON list whose first element is not a whole object"
                     : "a JSON list of objects with fields " + fields(sniff);
             case JSON_LINES -> "JSON lines with fields " + fields(sniff);
-            case JSON_OBJECT -> sniff.first() == null ? "broken JSON" : "a JSON object with fields " + fields(sniff);
+            case JSON_OBJECT -> sniff.first() == null ? "JSON that does not parse (damaged or truncated?)" : "a JSON object with fields " + fields(sniff);
             case OTHER -> {
                 String first = Sniff.firstLineOf(sniff.path());
                 yield first.isEmpty() ? "an empty or binary file" : "text that is not JSON: " + JsonRecords.clip(first);

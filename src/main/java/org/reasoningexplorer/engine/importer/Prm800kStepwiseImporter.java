@@ -95,7 +95,7 @@ public final class Prm800kStepwiseImporter implements TraceImporter {
         Map<List<String>, Candidate> byPath = new HashMap<>();
         byPath.put(List.of(), root);
         for (Row row : rows) {
-            List<String> prefix = TotBfsImporter.strings(row.at(), row.node(), "responses");
+            List<String> prefix = row.at().texts(row.node(), "responses");
             List<String> full = new ArrayList<>(prefix);
             full.add(row.at().text(row.node(), "next_response"));
             Candidate c = byPath.computeIfAbsent(full, p -> new Candidate(p.get(p.size() - 1)));
@@ -111,7 +111,7 @@ public final class Prm800kStepwiseImporter implements TraceImporter {
             }
         }
         for (Row row : rows) {
-            List<String> prefix = TotBfsImporter.strings(row.at(), row.node(), "responses");
+            List<String> prefix = row.at().texts(row.node(), "responses");
             List<String> full = new ArrayList<>(prefix);
             full.add(row.node().get("next_response").asText());
             Candidate c = byPath.get(full);

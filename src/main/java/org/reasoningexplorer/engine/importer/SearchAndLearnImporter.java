@@ -48,7 +48,7 @@ public final class SearchAndLearnImporter implements TraceImporter {
     private ImportedTrace convert(JsonNode record, At at, Path path) throws IOException {
         String problem = at.text(record, "problem");
         String gold = At.optionalText(record, "answer");
-        List<String> completions = TotBfsImporter.strings(at, record, "completions");
+        List<String> completions = at.texts(record, "completions");
         if (completions.isEmpty()) {
             throw at.error(NOUN + "'s \"completions\" is empty");
         }

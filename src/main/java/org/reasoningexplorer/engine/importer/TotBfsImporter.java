@@ -69,7 +69,7 @@ public final class TotBfsImporter implements TraceImporter {
         for (int s = 0; s < steps.size(); s++) {
             At here = at.within("step " + s);
             JsonNode step = steps.get(s);
-            List<String> ys = strings(here, step, "ys");
+            List<String> ys = here.texts(step, "ys");
             if (s > 0 && !ys.equals(frontierTexts)) {
                 throw here.error("\"ys\" differs from the previous step's \"select_new_ys\"; a ToT BFS log carries the kept candidates forward");
             }
@@ -82,7 +82,7 @@ public final class TotBfsImporter implements TraceImporter {
             }
             Depth depth = expand(b, here, step, frontier, frontierTexts, s == steps.size() - 1, samples);
             frontier = depth.kept;
-            frontierTexts = strings(here, step, "select_new_ys");
+            frontierTexts = here.texts(step, "select_new_ys");
             b.beam(s + 1, depth.kept, depth.pruned);
         }
         finish(b, at, record, frontier, frontierTexts);
@@ -102,7 +102,7 @@ public final class TotBfsImporter implements TraceImporter {
 
     private static Depth expand(TraceBuilder b, At here, JsonNode step, List<Integer> frontier, List<String> frontierTexts,
                                 boolean last, int samples) throws ImportException {
-        List<String> children = strings(here, step, "new_ys");
+        List<String> children = here.texts(step, "new_ys");
         JsonNode values = here.array(step, "values");
         if (values.size() != children.size()) {
             throw here.error("\"values\" has " + values.size() + " entries but \"new_ys\" has " + children.size()
@@ -136,7 +136,7 @@ public final class TotBfsImporter implements TraceImporter {
         }
         List<Integer> kept = new ArrayList<>();
         boolean[] used = new boolean[children.size()];
-        for (String selected : strings(here, step, "select_new_ys")) {
+        for (String selected : here.texts(step, "select_new_ys")) {
             int k = firstUnused(children, used, selected);
             if (k < 0) {
                 throw here.error("a \"select_new_ys\" entry is not among \"new_ys\": " + JsonRecords.clip(selected));
@@ -164,7 +164,7 @@ public final class TotBfsImporter implements TraceImporter {
     }
 
     private static void finish(TraceBuilder b, At at, JsonNode record, List<Integer> kept, List<String> keptTexts) throws ImportException {
-        List<String> finals = strings(at, record, "ys");
+        List<String> finals = at.texts(record, "ys");
         JsonNode infos = at.array(record, "infos");
         if (infos.size() != finals.size()) {
             throw at.error("\"infos\" has " + infos.size() + " entries but \"ys\" has " + finals.size() + "; ToT gives one {\"r\"} per final candidate");
@@ -186,17 +186,5 @@ public final class TotBfsImporter implements TraceImporter {
                 b.choose(node, answer, correct, "the first final candidate: ToT keeps the best-valued candidates first");
             }
         }
-    }
-
-    static List<String> strings(At at, JsonNode obj, String field) throws ImportException {
-        JsonNode list = at.array(obj, field);
-        List<String> out = new ArrayList<>(list.size());
-        for (JsonNode n : list) {
-            if (!n.isTextual()) {
-                throw at.error("\"" + field + "\" must hold text, found " + At.describe(n));
-            }
-            out.add(n.asText());
-        }
-        return out;
     }
 }

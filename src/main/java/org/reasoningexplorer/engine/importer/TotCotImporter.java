@@ -53,7 +53,7 @@ public final class TotCotImporter implements TraceImporter {
     private ImportedTrace convert(JsonNode record, At at, Map<Integer, String> puzzles, Map<String, Object> settings, Path path)
             throws IOException {
         int idx = at.integer(record, "idx");
-        List<String> chains = TotBfsImporter.strings(at, record, "ys");
+        List<String> chains = at.texts(record, "ys");
         JsonNode infos = at.array(record, "infos");
         if (infos.size() != chains.size()) {
             throw at.error("\"infos\" has " + infos.size() + " entries but \"ys\" has " + chains.size()
