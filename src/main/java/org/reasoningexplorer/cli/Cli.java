@@ -11,7 +11,7 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "reasoning-explorer", mixinStandardHelpOptions = true, version = "Reasoning Explorer 0.1.0",
         description = "Runs, sweeps and inspects test-time reasoning searches on the embedded puzzle reasoner.",
-        subcommands = {RunCommand.class, RunLlmCommand.class, SweepCommand.class, InspectCommand.class, PuzzlesCommand.class,
+        subcommands = {RunCommand.class, RunLlmCommand.class, ImportCommand.class, SweepCommand.class, InspectCommand.class, PuzzlesCommand.class,
             
             StrategiesCommand.class, ForensicsCommand.class, WhatIfCommand.class, SamplesCommand.class, LabCommand.class,
             BenchCommand.class, CommandLine.HelpCommand.class},

@@ -8,7 +8,8 @@ import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
-import org.reasoningexplorer.engine.llm.BoxedAnswer;
+import org.reasoningexplorer.engine.answer.AnswerExtractor;
+import org.reasoningexplorer.engine.answer.MathAnswers;
 import org.reasoningexplorer.engine.llm.LlmException;
 import org.reasoningexplorer.engine.llm.LlmSettings;
 import org.reasoningexplorer.engine.llm.PromptTemplates;
@@ -110,8 +111,7 @@ final class RunLlmCommand implements Runnable {
         LlmSettings prm = prmUrl == null ? null : new LlmSettings(prmUrl, prmModel == null ? model : prmModel, s.apiKey(),
                 LlmSettings.Endpoint.CHAT, 0, 1, 1, sep, 1, false, false, LlmSettings.SamplesPerRequest.AUTO, 1, Duration.ofSeconds(timeout), 4);
         LlmSearch search = new LlmSearch(question, gold, strategy, SearchOptions.parseOptions(options), s, s, prm, stepMarker,
-                new PromptTemplates(prompts), BoxedAnswer::extract, a -> a == null ? "" : a.strip(),
-                (a, b) -> a.strip().equals(b.strip()), seed);
+                new PromptTemplates(prompts), AnswerExtractor::stated, MathAnswers::normalize, MathAnswers::equivalent, seed);
         Path part = out.resolveSibling(out.getFileName() + ".part");
         Path journalFile = out.resolveSibling(out.getFileName() + ".responses.jsonl");
         AtomicBoolean interrupted = new AtomicBoolean();

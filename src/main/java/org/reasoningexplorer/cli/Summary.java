@@ -25,7 +25,8 @@ final class Summary {
         out.printf("compute:  %d steps, %d tokens, %d verifier calls; %d nodes%n", tree.compute().steps(), tree.compute().tokens(),
                 tree.compute().verifierCalls(), tree.size());
         if (tree.ended() != null) {
-            out.printf("status:   %s%s%n", tree.ended().status(), tree.ended().message().isEmpty() ? "" : " (" + tree.ended().message() + ")");
+            String message = tree.ended().message();
+            out.printf("status:   %s%s%n", tree.ended().status(), message == null || message.isEmpty() ? "" : " (" + message + ")");
         }
         printTally(out, tree);
     }

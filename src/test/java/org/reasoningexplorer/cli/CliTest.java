@@ -166,8 +166,26 @@ class CliTest {
     }
 
     @Test
+    void importDetectsAToTLogAndWritesOneTraceAPuzzleThatInspectReads() throws IOException {
+        Path log = org.reasoningexplorer.engine.shared.SharedData.require("tot-game24/gpt-4_0.7_propose1_value3_greedy5_start900_end950.json");
+        Path out = dir.resolve("imported");
+        Result r = cli("import", log.toString(), "--out", out.toString());
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().contains("50 traces imported") && r.out().contains("Tree-of-Thoughts"), r.out());
+        try (Stream<Path> files = Files.list(out)) {
+            Path first = files.sorted().findFirst().orElseThrow();
+            Result inspect = cli("inspect", first.toString());
+            assertEquals(0, inspect.code(), inspect.err());
+            assertTrue(inspect.out().contains("imported:tot-bfs") && inspect.out().contains("beam=4"), inspect.out());
+        }
+        Result csv = cli("import", org.reasoningexplorer.engine.shared.SharedData.require("tot-game24/24.csv").toString(), "--out", out.toString());
+        assertEquals(Cli.BAD_INPUT, csv.code());
+        assertTrue(csv.err().contains("not a format") && csv.err().contains("24.csv"), csv.err());
+    }
+
+    @Test
     void everySubcommandHasHelp() {
-        for (String c : new String[] {"run", "sweep", "inspect", "puzzles", "strategies", "samples", "bench", "forensics", "whatif"}) {
+        for (String c : new String[] {"run", "sweep", "inspect", "puzzles", "strategies", "samples", "bench", "forensics", "whatif", "import", "run-llm", "lab"}) {
             Result r = cli(c, "--help");
             assertEquals(0, r.code(), c);
             assertTrue(r.out().contains("Usage:"), c);

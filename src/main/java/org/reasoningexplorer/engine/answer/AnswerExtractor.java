@@ -49,6 +49,15 @@ public final class AnswerExtractor {
     private AnswerExtractor() {
     }
 
+    /**
+     * The answer a step states explicitly (every rule but the last-number fallback), or null: how a
+     * step-by-step generator tells that a solution has ended.
+     */
+    public static String stated(String text) {
+        Extraction e = extract(text);
+        return e.rule() == Rule.NONE || e.rule() == Rule.LAST_NUMBER ? null : e.answer();
+    }
+
     /** The final answer in {@code text}, by the first rule that applies. */
     public static Extraction extract(String text) {
         String t = stripThinking(text == null ? "" : text);

@@ -12,6 +12,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import mockwebserver3.MockWebServer;
+import org.reasoningexplorer.engine.answer.AnswerExtractor;
+import org.reasoningexplorer.engine.answer.MathAnswers;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -45,7 +47,7 @@ class LlmSearchTest {
         server.setDispatcher(model);
         LlmSettings s = Recordings.settings(server);
         return new LlmSearch(QUESTION, "72", strategy, options, s, s, null, "<extra_0>", PromptTemplates.builtIn(),
-                BoxedAnswer::extract, a -> a == null ? "" : a.strip(), (a, b) -> a.strip().equals(b.strip()), 3);
+                AnswerExtractor::stated, MathAnswers::normalize, MathAnswers::equivalent, 3);
     }
 
     @Test
