@@ -1,0 +1,382 @@
+package org.reasoningexplorer.app.tree;
+
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.IntFunction;
+import org.reasoningexplorer.engine.trace.ScoreKind;
+import org.reasoningexplorer.engine.trace.TraceTree;
+
+/**
+ * An immutable struct-of-arrays snapshot of a search tree, holding only what the tree view draws.
+ *
+ * <p>Node ids are dense, node 0 is the root, and every parent id is smaller than its child's id
+ * (the order trace ids are created in). Build it off the FX thread; step text is fetched lazily
+ * through {@link #text(int)}, so only labelled nodes ever touch it.
+ */
+public final class TreeModel {
+    /** Status: still in play. */
+    public static final byte LIVE = 0;
+    /** Status: kept in a beam. */
+    public static final byte KEPT = 1;
+    /** Status: pruned or abandoned. */
+    public static final byte PRUNED = 2;
+
+    /** Flag: the step ends its chain. */
+    public static final byte TERMINAL = 1;
+    /** Flag: an answer was read here and it is correct. */
+    public static final byte CORRECT = 2;
+    /** Flag: an answer was read here and it is wrong. */
+    public static final byte WRONG = 4;
+    /** Derived flag: some answer below (or at) this node is correct. */
+    public static final byte LEADS_TO_CORRECT = 8;
+    /** Derived flag: some answer below (or at) this node is wrong. */
+    public static final byte LEADS_TO_WRONG = 16;
+    /** Derived flag: this node or an ancestor was pruned. */
+    public static final byte IN_PRUNED_BRANCH = 32;
+
+    /** The model with no nodes. */
+    public static final TreeModel EMPTY = of(new int[0]);
+
+    private static final int INPUT_FLAGS = TERMINAL | CORRECT | WRONG;
+
+    private final int size;
+    private final int[] parent;
+    private final int[] firstChild;
+    private final int[] lastChild;
+    private final int[] nextSibling;
+    private final int[] depth;
+    private final int[] subtreeSize;
+    private final float[] score;
+    private final int[] visits;
+    private final float[] meanQ;
+    private final byte[] status;
+    private final byte[] flags;
+    private final int[] answerCluster;
+    private final int[] answerNodes;
+    private final String[] clusterAnswers;
+    private final boolean[] clusterCorrect;
+    private final IntFunction<String> text;
+    private final int maxDepth;
+    private final int maxVisits;
+
+    private TreeModel(int[] parent, float[] score, int[] visits, float[] meanQ, byte[] status, byte[] flags,
+                      int[] answerCluster, String[] clusterAnswers, IntFunction<String> text) {
+        this.size = parent.length;
+        this.parent = parent;
+        this.score = score;
+        this.visits = visits;
+        this.meanQ = meanQ;
+        this.status = status;
+        this.flags = flags;
+        this.answerCluster = answerCluster;
+        this.text = text;
+        firstChild = new int[size];
+        lastChild = new int[size];
+        nextSibling = new int[size];
+        depth = new int[size];
+        subtreeSize = new int[size];
+        Arrays.fill(firstChild, -1);
+        Arrays.fill(lastChild, -1);
+        Arrays.fill(nextSibling, -1);
+        int deepest = 0;
+        int busiest = 0;
+        int answered = 0;
+        int clusters = 0;
+        for (int i = 0; i < size; i++) {
+            int p = parent[i];
+            if (p >= 0) {
+                depth[i] = depth[p] + 1;
+                if (lastChild[p] < 0) {
+                    firstChild[p] = i;
+                } else {
+                    nextSibling[lastChild[p]] = i;
+                }
+                lastChild[p] = i;
+                if (status[p] == PRUNED || (flags[p] & IN_PRUNED_BRANCH) != 0) {
+                    flags[i] |= IN_PRUNED_BRANCH;
+                }
+            }
+            if (status[i] == PRUNED) {
+                flags[i] |= IN_PRUNED_BRANCH;
+            }
+            deepest = Math.max(deepest, depth[i]);
+            busiest = Math.max(busiest, visits[i]);
+            if (answerCluster[i] >= 0) {
+                answered++;
+                clusters = Math.max(clusters, answerCluster[i] + 1);
+            }
+        }
+        answerNodes = new int[answered];
+        clusterCorrect = new boolean[clusters];
+        for (int i = size - 1, k = answered; i >= 0; i--) {
+            subtreeSize[i] += 1;
+            if ((flags[i] & CORRECT) != 0) {
+                flags[i] |= LEADS_TO_CORRECT;
+            }
+            if ((flags[i] & WRONG) != 0) {
+                flags[i] |= LEADS_TO_WRONG;
+            }
+            if (answerCluster[i] >= 0) {
+                answerNodes[--k] = i;
+                clusterCorrect[answerCluster[i]] |= (flags[i] & CORRECT) != 0;
+            }
+            int p = parent[i];
+            if (p >= 0) {
+                subtreeSize[p] += subtreeSize[i];
+                flags[p] |= (byte) (flags[i] & (LEADS_TO_CORRECT | LEADS_TO_WRONG));
+            }
+        }
+        this.clusterAnswers = clusterAnswers != null ? clusterAnswers : new String[clusters];
+        maxDepth = deepest;
+        maxVisits = busiest;
+    }
+
+    /** A model of the bare shape: every node live, unscored and unvisited, labelled "node i". */
+    public static TreeModel of(int[] parent) {
+        return of(parent, null, null, null, null, null, null, null);
+    }
+
+    /**
+     * A model from raw per-node arrays, which are copied. Any array but {@code parent} may be null for
+     * "absent" (NaN scores, no visits, all live, no flags, no answers).
+     *
+     * @param parent the parent of each node; -1 for node 0, else an id smaller than the node's own
+     * @param score the score in [0, 1] used for colouring, NaN when unscored
+     * @param flags {@link #TERMINAL}, {@link #CORRECT} and {@link #WRONG} bits; derived bits are recomputed
+     * @param answerCluster the answer cluster of each node (0, 1, ...), -1 where no answer was read
+     * @param text the step text of a node, called lazily; null labels nodes "node i"
+     */
+    public static TreeModel of(int[] parent, float[] score, int[] visits, float[] meanQ, byte[] status, byte[] flags,
+                               int[] answerCluster, IntFunction<String> text) {
+        int n = parent.length;
+        checkLength("score", score, n);
+        checkLength("visits", visits, n);
+        checkLength("meanQ", meanQ, n);
+        checkLength("status", status, n);
+        checkLength("flags", flags, n);
+        checkLength("answerCluster", answerCluster, n);
+        checkShape(parent);
+        float[] s = score != null ? score.clone() : filled(n, Float.NaN);
+        float[] q = meanQ != null ? meanQ.clone() : filled(n, Float.NaN);
+        byte[] st = status != null ? status.clone() : new byte[n];
+        byte[] f = new byte[n];
+        int[] clusters = answerCluster != null ? answerCluster.clone() : new int[n];
+        if (answerCluster == null) {
+            Arrays.fill(clusters, -1);
+        }
+        for (int i = 0; i < n; i++) {
+            if (st[i] < LIVE || st[i] > PRUNED) {
+                throw new IllegalArgumentException("status[" + i + "] is " + st[i] + "; expected LIVE (0), KEPT (1) or PRUNED (2)");
+            }
+            if (clusters[i] < -1) {
+                throw new IllegalArgumentException("answerCluster[" + i + "] is " + clusters[i] + "; expected -1 or a cluster number >= 0");
+            }
+            f[i] = flags != null ? (byte) (flags[i] & INPUT_FLAGS) : 0;
+        }
+        IntFunction<String> t = text != null ? text : id -> "node " + id;
+        return new TreeModel(parent.clone(), s, visits != null ? visits.clone() : new int[n], q, st, f, clusters, null, t);
+    }
+
+    /**
+     * A snapshot of the first {@code nodeCount} nodes of a folded trace (a replay shows a prefix).
+     * Clusters are numbered by the first node, in id order, that gave each normalised answer, so
+     * colours stay put as a replay grows.
+     */
+    public static TreeModel from(TraceTree tree, int nodeCount) {
+        if (nodeCount < 0 || nodeCount > tree.size()) {
+            throw new IllegalArgumentException("nodeCount " + nodeCount + " is outside 0.." + tree.size() + ", the nodes in the trace");
+        }
+        int n = nodeCount;
+        int[] parent = new int[n];
+        float[] score = new float[n];
+        int[] visits = new int[n];
+        float[] meanQ = new float[n];
+        byte[] status = new byte[n];
+        byte[] flags = new byte[n];
+        int[] cluster = new int[n];
+        String[] texts = new String[n];
+        Map<String, Integer> clusterIds = new LinkedHashMap<>();
+        for (int i = 0; i < n; i++) {
+            parent[i] = tree.parent(i);
+            visits[i] = tree.visits(i);
+            meanQ[i] = visits[i] > 0 ? (float) tree.mean(i) : Float.NaN;
+            score[i] = (float) primaryScore(tree, i);
+            status[i] = (byte) tree.status(i).ordinal();
+            flags[i] = tree.isTerminal(i) ? TERMINAL : 0;
+            texts[i] = tree.text(i);
+            TraceTree.Answer a = tree.answer(i);
+            if (a == null) {
+                cluster[i] = -1;
+            } else {
+                flags[i] |= a.correct() ? CORRECT : WRONG;
+                cluster[i] = clusterIds.computeIfAbsent(a.normalized(), k -> clusterIds.size());
+            }
+        }
+        String[] names = clusterIds.keySet().toArray(new String[0]);
+        return new TreeModel(parent, score, visits, meanQ, status, flags, cluster, names,
+                id -> texts[id] != null ? texts[id] : "");
+    }
+
+    /** The score a node is coloured by: its own step score first, then chain scores, then MCTS Q. */
+    private static double primaryScore(TraceTree tree, int id) {
+        double v = tree.latestScore(id, ScoreKind.PRM);
+        if (Double.isNaN(v)) {
+            v = valueScore(tree, id);
+        }
+        for (ScoreKind k : new ScoreKind[] {ScoreKind.AGGREGATE, ScoreKind.ORM, ScoreKind.OUTCOME}) {
+            if (Double.isNaN(v)) {
+                v = tree.latestScore(id, k);
+            }
+        }
+        if (Double.isNaN(v) && tree.visits(id) > 0) {
+            v = tree.mean(id);
+        }
+        return Double.isNaN(v) ? Double.NaN : Math.max(0, Math.min(1, v));
+    }
+
+    /** A ToT value (summed sure=20 / likely=1 / impossible=0.001 weights) on a log scale: sure 1, likely 0.7, impossible 0. */
+    private static double valueScore(TraceTree tree, int id) {
+        for (int i = tree.scores(id).size() - 1; i >= 0; i--) {
+            TraceTree.ScoreEntry e = tree.scores(id).get(i);
+            if (e.kind() == ScoreKind.VALUE) {
+                double perSample = e.value() / Math.max(1, e.judgements().size());
+                return Math.log(Math.max(perSample, 0.001) / 0.001) / Math.log(20 / 0.001);
+            }
+        }
+        return Double.NaN;
+    }
+
+    private static void checkShape(int[] parent) {
+        if (parent.length > 0 && parent[0] != -1) {
+            throw new IllegalArgumentException("parent[0] is " + parent[0] + "; node 0 must be the root, with parent -1");
+        }
+        for (int i = 1; i < parent.length; i++) {
+            if (parent[i] < 0 || parent[i] >= i) {
+                throw new IllegalArgumentException("parent[" + i + "] is " + parent[i] + "; expected an id in 0.." + (i - 1)
+                        + " (parents come before their children)");
+            }
+        }
+    }
+
+    private static void checkLength(String name, Object array, int n) {
+        if (array != null && java.lang.reflect.Array.getLength(array) != n) {
+            throw new IllegalArgumentException(name + " has " + java.lang.reflect.Array.getLength(array)
+                    + " entries but parent has " + n + "; all arrays need one entry per node");
+        }
+    }
+
+    private static float[] filled(int n, float v) {
+        float[] a = new float[n];
+        Arrays.fill(a, v);
+        return a;
+    }
+
+    public int size() {
+        return size;
+    }
+
+    public boolean isEmpty() {
+        return size == 0;
+    }
+
+    public int parent(int id) {
+        return parent[id];
+    }
+
+    public int firstChild(int id) {
+        return firstChild[id];
+    }
+
+    public int lastChild(int id) {
+        return lastChild[id];
+    }
+
+    public int nextSibling(int id) {
+        return nextSibling[id];
+    }
+
+    public int depth(int id) {
+        return depth[id];
+    }
+
+    /** The number of nodes in the subtree rooted here, the node included. */
+    public int subtreeSize(int id) {
+        return subtreeSize[id];
+    }
+
+    public int maxDepth() {
+        return maxDepth;
+    }
+
+    /** The score in [0, 1] a node is coloured by, NaN when unscored. */
+    public float score(int id) {
+        return score[id];
+    }
+
+    public int visits(int id) {
+        return visits[id];
+    }
+
+    public int maxVisits() {
+        return maxVisits;
+    }
+
+    /** MCTS mean value Q, NaN when unvisited. */
+    public float meanQ(int id) {
+        return meanQ[id];
+    }
+
+    /** Whether any node carries MCTS statistics, so short labels show N and Q. */
+    public boolean hasVisits() {
+        return maxVisits > 0;
+    }
+
+    /** {@link #LIVE}, {@link #KEPT} or {@link #PRUNED}. */
+    public byte status(int id) {
+        return status[id];
+    }
+
+    /** Input and derived flag bits, e.g. {@link #CORRECT} or {@link #IN_PRUNED_BRANCH}. */
+    public byte flags(int id) {
+        return flags[id];
+    }
+
+    public boolean hasFlag(int id, byte flag) {
+        return (flags[id] & flag) != 0;
+    }
+
+    /** The node's answer cluster, numbered by first appearance, or -1 when no answer was read here. */
+    public int answerCluster(int id) {
+        return answerCluster[id];
+    }
+
+    public int clusterCount() {
+        return clusterCorrect.length;
+    }
+
+    /** The normalised answer of a cluster, or null when the model was built from raw arrays. */
+    public String clusterAnswer(int cluster) {
+        return clusterAnswers[cluster];
+    }
+
+    /** Whether the cluster's answer is correct. */
+    public boolean isClusterCorrect(int cluster) {
+        return clusterCorrect[cluster];
+    }
+
+    /** The ids of nodes that gave an answer, ascending. */
+    public int answerNodeCount() {
+        return answerNodes.length;
+    }
+
+    public int answerNode(int index) {
+        return answerNodes[index];
+    }
+
+    /** The node's step text, fetched lazily (for the root, the problem). */
+    public String text(int id) {
+        String s = text.apply(id);
+        return s != null ? s : "";
+    }
+}

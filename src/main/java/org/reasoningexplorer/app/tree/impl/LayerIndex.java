@@ -1,0 +1,162 @@
+package org.reasoningexplorer.app.tree.impl;
+
+import org.reasoningexplorer.app.tree.TreeModel;
+
+/**
+ * A spatial index for a layered tree: the shown nodes of each depth in one array sorted by x, so a
+ * viewport is a depth range plus a binary search on x, and a hit test checks two nodes per depth.
+ *
+ * <p>Built level by level in linear time: a tidy layout keeps each level's left-to-right order equal
+ * to its parents' order followed by sibling order, so no sort is needed.
+ */
+public final class LayerIndex {
+    private final int[] order;
+    private final double[] xs;
+    private final int[] levelStart;
+    private final double levelGap;
+
+    private LayerIndex(int[] order, double[] xs, int[] levelStart, double levelGap) {
+        this.order = order;
+        this.xs = xs;
+        this.levelStart = levelStart;
+        this.levelGap = levelGap;
+    }
+
+    /** Indexes the shown nodes of a layout. */
+    public static LayerIndex build(TreeModel model, TreeLayout layout) {
+        if (model.size() != layout.size()) {
+            throw new IllegalArgumentException("layout has " + layout.size() + " nodes but the model has " + model.size());
+        }
+        int shown = layout.shownCount();
+        int[] order = new int[shown];
+        double[] xs = new double[shown];
+        int levels = layout.maxShownDepth() + 1;
+        int[] levelStart = new int[levels + 1];
+        int end = 0;
+        if (shown > 0) {
+            order[end++] = 0;
+        }
+        int start = 0;
+        for (int d = 0; d < levels; d++) {
+            levelStart[d] = start;
+            int levelEnd = end;
+            for (int k = start; k < levelEnd; k++) {
+                int v = order[k];
+                xs[k] = layout.x(v);
+                int c = model.firstChild(v);
+                if (c >= 0 && layout.isShown(c)) {
+                    for (; c >= 0; c = model.nextSibling(c)) {
+                        order[end++] = c;
+                    }
+                }
+            }
+            start = levelEnd;
+        }
+        levelStart[levels] = end;
+        return new LayerIndex(order, xs, levelStart, layout.levelGap());
+    }
+
+    /** The number of depths that hold shown nodes. */
+    public int levelCount() {
+        return levelStart.length - 1;
+    }
+
+    /** The first position of a depth's nodes. */
+    public int levelStart(int depth) {
+        return levelStart[depth];
+    }
+
+    /** One past the last position of a depth's nodes. */
+    public int levelEnd(int depth) {
+        return levelStart[depth + 1];
+    }
+
+    /** The node at a position; positions run level by level, left to right. */
+    public int node(int position) {
+        return order[position];
+    }
+
+    /** The x of the node at a position. */
+    public double x(int position) {
+        return xs[position];
+    }
+
+    public int size() {
+        return order.length;
+    }
+
+    /** The first position in the depth whose x is at least {@code x} (levelEnd when none is). */
+    public int lowerBound(int depth, double x) {
+        int lo = levelStart[depth];
+        int hi = levelStart[depth + 1];
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (xs[mid] < x) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
+    }
+
+    /** The first position in the depth whose x exceeds {@code x} (levelEnd when none does). */
+    public int upperBound(int depth, double x) {
+        int lo = levelStart[depth];
+        int hi = levelStart[depth + 1];
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (xs[mid] <= x) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
+    }
+
+    /** The first depth whose y is at least {@code y}, clamped to the levels. */
+    public int firstDepthAtOrBelow(double y) {
+        return (int) Math.max(0, Math.min(levelCount(), Math.ceil(y / levelGap)));
+    }
+
+    /** The last depth whose y is at most {@code y}, clamped; -1 when y is above the root. */
+    public int lastDepthAtOrAbove(double y) {
+        return (int) Math.max(-1, Math.min(levelCount() - 1, Math.floor(y / levelGap)));
+    }
+
+    /**
+     * The shown node nearest to a point in screen distance, among those within {@code rx} pixels
+     * horizontally and {@code ry} pixels vertically of it; -1 when there is none.
+     *
+     * @param wx the point's world x
+     * @param wy the point's world y
+     * @param sx pixels per world unit in x
+     * @param sy pixels per world unit in y
+     */
+    public int nearest(double wx, double wy, double sx, double sy, double rx, double ry) {
+        int d0 = firstDepthAtOrBelow(wy - ry / sy);
+        int d1 = lastDepthAtOrAbove(wy + ry / sy);
+        int best = -1;
+        double bestDist = Double.POSITIVE_INFINITY;
+        for (int d = d0; d <= d1; d++) {
+            double dy = (d * levelGap - wy) * sy;
+            if (dy * dy >= bestDist) {
+                continue;
+            }
+            int k = lowerBound(d, wx);
+            for (int p = k - 1; p <= k; p++) {
+                if (p < levelStart[d] || p >= levelStart[d + 1]) {
+                    continue;
+                }
+                double dx = (xs[p] - wx) * sx;
+                double dist = dx * dx + dy * dy;
+                if (Math.abs(dx) <= rx && dist < bestDist) {
+                    bestDist = dist;
+                    best = order[p];
+                }
+            }
+        }
+        return best;
+    }
+}
