@@ -1,0 +1,68 @@
+package org.reasoningexplorer.app.tree.impl;
+
+import java.util.BitSet;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.function.Consumer;
+import javafx.application.Platform;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import org.reasoningexplorer.app.tree.TreeModel;
+
+/**
+ * Lays trees out off the FX thread: small trees (a few milliseconds) at once, big ones on a shared
+ * background thread, handing the result back on the FX thread unless a newer request superseded it.
+ */
+final class LayoutRunner {
+    /** Trees up to this size are laid out on the calling thread (about 5 ms). */
+    static final int SYNC_LIMIT = 30_000;
+
+    private static final ExecutorService WORKER = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "tree-layout");
+        t.setDaemon(true);
+        return t;
+    });
+
+    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
+    private volatile long generation;
+    private volatile boolean disposed;
+
+    /** True while a background layout is running. */
+    ReadOnlyBooleanProperty busyProperty() {
+        return busy.getReadOnlyProperty();
+    }
+
+    /** Lays out the model with a copy of {@code collapsed} and passes the result to {@code done} on the FX thread. */
+    void submit(TreeModel model, BitSet collapsed, Consumer<LaidOutTree> done) {
+        long gen = ++generation;
+        BitSet snapshot = (BitSet) collapsed.clone();
+        if (model.size() <= SYNC_LIMIT) {
+            busy.set(false);
+            done.accept(LaidOutTree.compute(model, snapshot));
+            return;
+        }
+        busy.set(true);
+        WORKER.execute(() -> {
+            if (!isCurrent(gen)) {
+                return;
+            }
+            LaidOutTree result = LaidOutTree.compute(model, snapshot);
+            Platform.runLater(() -> {
+                if (gen == generation && !disposed) {
+                    busy.set(false);
+                    done.accept(result);
+                }
+            });
+        });
+    }
+
+    private boolean isCurrent(long gen) {
+        return gen == generation && !disposed;
+    }
+
+    /** Drops any result still on its way. */
+    void dispose() {
+        disposed = true;
+        generation++;
+    }
+}
