@@ -95,11 +95,12 @@ public final class ReplayViewModel {
         publish();
     }
 
-    /** Marks the live search finished (its document now names the saved file, if any). */
-    public void endLive(TraceDocument saved) {
-        if (saved != null && saved.events() == events) {
-            document.set(saved);
+    /** Marks the live search finished; its events are now saved in {@code file} (null when they could not be). */
+    public void endLive(java.nio.file.Path file) {
+        if (!live.get()) {
+            return;
         }
+        document.set(new TraceDocument(file, header(), events, List.of(), false));
         live.set(false);
         publish();
     }

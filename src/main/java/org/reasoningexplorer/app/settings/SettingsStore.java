@@ -57,7 +57,7 @@ public final class SettingsStore {
             } catch (IOException moveFailed) {
                 aside = file;
             }
-            problem = file + ": " + e.getOriginalMessage() + " (kept as " + aside.getFileName() + ")";
+            problem = file + ": " + (e instanceof com.fasterxml.jackson.core.JacksonException j ? j.getOriginalMessage() : e.getMessage()) + " (kept as " + aside.getFileName() + ")";
             return Settings.DEFAULTS;
         }
     }
