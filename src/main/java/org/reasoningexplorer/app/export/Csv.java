@@ -1,7 +1,6 @@
 package org.reasoningexplorer.app.export;
 
 import java.util.List;
-import java.util.Locale;
 
 /** One CSV line (RFC 4180): fields quoted when they hold a comma, a quote or a line break. */
 final class Csv {
@@ -24,8 +23,8 @@ final class Csv {
         if (value == null) {
             s = "";
         } else if (value instanceof Double d) {
-            s = Double.isNaN(d) ? "" : String.format(Locale.ROOT, "%.6g", d).replaceAll("(\\.\\d*?)0+(e|$)", "$1$2")
-                    .replaceAll("\\.(e|$)", "$1");
+            s = Double.isNaN(d) ? "" : Double.isInfinite(d) ? (d > 0 ? "Infinity" : "-Infinity")
+                    : new java.math.BigDecimal(d).round(new java.math.MathContext(6)).stripTrailingZeros().toPlainString();
         } else {
             s = value.toString();
         }

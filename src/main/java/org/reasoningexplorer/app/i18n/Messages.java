@@ -21,10 +21,24 @@ public final class Messages {
 
     private final ObjectProperty<Language> language = new SimpleObjectProperty<>(this, "language");
     private ResourceBundle bundle;
+    private Language bundleLanguage;
 
     public Messages(Language initial) {
-        language.addListener((obs, old, now) -> bundle = load(now));
         language.set(initial == null ? Language.ENGLISH : initial);
+    }
+
+    /**
+     * The bundle of the current language, reloaded on first use after a switch. Loading lazily
+     * (not in a change listener) matters: bindings are invalidated, and may be read again, before
+     * any change listener runs.
+     */
+    private ResourceBundle bundle() {
+        Language l = language.get() == null ? Language.ENGLISH : language.get();
+        if (l != bundleLanguage) {
+            bundle = load(l);
+            bundleLanguage = l;
+        }
+        return bundle;
     }
 
     /** The bundle of one language, without falling back to the system locale's. */
@@ -49,20 +63,28 @@ public final class Messages {
     public String get(String key, Object... args) {
         String pattern;
         try {
-            pattern = bundle.getString(key);
+            pattern = bundle().getString(key);
         } catch (MissingResourceException e) {
             return "[" + key + "]";
         }
         Object[] rendered = new Object[args == null ? 0 : args.length];
         for (int i = 0; i < rendered.length; i++) {
-            rendered[i] = args[i] instanceof Phrase p ? format(p) : args[i];
+            Object a = args[i];
+            if (a instanceof Phrase p) {
+                rendered[i] = format(p);
+            } else if ((a instanceof Integer || a instanceof Long) && !pattern.contains("{" + i + ",")) {
+                // Node ids and counts read plainly ("node 1234"), unless the pattern asks for a number format.
+                rendered[i] = a.toString();
+            } else {
+                rendered[i] = a;
+            }
         }
         return new MessageFormat(pattern, locale()).format(rendered);
     }
 
     /** Whether the bundle has the key (for optional texts, such as a translated option meaning). */
     public boolean has(String key) {
-        return bundle.containsKey(key);
+        return bundle().containsKey(key);
     }
 
     /** A phrase in words; the empty phrase is the empty string. */

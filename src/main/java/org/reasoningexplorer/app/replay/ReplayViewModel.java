@@ -74,6 +74,7 @@ public final class ReplayViewModel {
         events = doc.events();
         tree = folded;
         live.set(false);
+        position.set(0);
         document.set(doc);
         total.set(events.size());
         position.set(events.size());
@@ -90,8 +91,8 @@ public final class ReplayViewModel {
         tree = new TraceTree().withUndo();
         document.set(new TraceDocument(null, header, events, List.of(), false));
         live.set(true);
-        total.set(0);
         position.set(0);
+        total.set(0);
         publish();
     }
 

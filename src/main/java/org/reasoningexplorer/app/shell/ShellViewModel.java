@@ -36,7 +36,6 @@ import org.reasoningexplorer.app.run.RunRequest;
 import org.reasoningexplorer.app.settings.Settings;
 import org.reasoningexplorer.app.settings.SettingsStore;
 import org.reasoningexplorer.app.theme.Theme;
-import org.reasoningexplorer.app.tree.ColorMode;
 import org.reasoningexplorer.engine.puzzle.Puzzle;
 import org.reasoningexplorer.engine.run.PuzzleSearch;
 
@@ -182,6 +181,11 @@ public final class ShellViewModel {
                 ui.execute(() -> status.set(Phrase.of("status.settingsNotSaved", store.file(), String.valueOf(e.getMessage()))));
             }
         });
+    }
+
+    /** Shows a message in the status line (e.g. an export's outcome). */
+    public void report(Phrase p) {
+        status.set(p);
     }
 
     private void publishNotice(Notice n) {

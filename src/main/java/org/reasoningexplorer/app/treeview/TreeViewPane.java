@@ -1,0 +1,121 @@
+package org.reasoningexplorer.app.treeview;
+
+import javafx.beans.value.ChangeListener;
+import javafx.scene.input.MouseEvent;
+import javafx.scene.input.ScrollEvent;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import org.reasoningexplorer.app.find.FindBar;
+import org.reasoningexplorer.app.shell.ShellViewModel;
+import org.reasoningexplorer.app.shell.TreeViewState;
+import org.reasoningexplorer.app.tree.TreeCanvas;
+import org.reasoningexplorer.app.tree.TreeModel;
+
+/**
+ * The centre of the window: the trace's header strip, the find bar, and the tree canvas bound to the
+ * replay, the selection and the tree view state. Refits as the tree grows until the person zooms or pans.
+ */
+public final class TreeViewPane extends BorderPane {
+    private static final double ZOOM_STEP = 1.25;
+
+    private final TreeCanvas canvas = new TreeCanvas();
+    private final TreeViewState state;
+    private boolean fitting;
+
+    public TreeViewPane(ShellViewModel vm) {
+        this.state = vm.treeView();
+        getStyleClass().add("rx-tree-pane");
+        canvas.setId("tree-canvas");
+        canvas.selectedNodeProperty().bindBidirectional(vm.selectionProperty());
+        canvas.colorModeProperty().bind(state.colorModeProperty());
+        canvas.highlightedNodesProperty().bind(state.highlightBinding());
+        canvas.phaseOverlayProperty().bind(state.overlayBinding());
+        canvas.followSelectionProperty().bind(state.followSelectionProperty());
+        canvas.setTooltipProvider(new NodeTooltip(vm.replay(), vm.messages()));
+        ChangeListener<TreeModel> modelListener = (o, was, now) -> showModel(now);
+        vm.replay().treeModelProperty().addListener(modelListener);
+        showModel(vm.replay().treeModelProperty().get());
+        // Only the person's own zooming and panning stops the refitting (the canvas also zooms when it fits).
+        canvas.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            switch (e.getCode()) {
+                case PLUS, EQUALS, ADD, MINUS, SUBTRACT -> state.autoFitProperty().set(false);
+                default -> { }
+            }
+        });
+        canvas.addEventFilter(MouseEvent.MOUSE_DRAGGED, e -> state.autoFitProperty().set(false));
+        canvas.addEventFilter(ScrollEvent.SCROLL, e -> state.autoFitProperty().set(false));
+        state.autoFitProperty().addListener((o, a, on) -> {
+            if (on) {
+                fit();
+            }
+        });
+        StackPane centre = new StackPane(canvas, new EmptyTreeHint(vm));
+        FindBar find = new FindBar(vm.find(), vm.messages(), vm.findShownProperty());
+        VBox top = new VBox(new TraceHeaderStrip(vm), find);
+        setTop(top);
+        setCenter(centre);
+    }
+
+    private void showModel(TreeModel m) {
+        fitting = true;
+        try {
+            canvas.setModel(m);
+            if (state.autoFitProperty().get()) {
+                canvas.fitToWindow();
+            }
+        } finally {
+            fitting = false;
+        }
+    }
+
+    /** Fits the whole tree into the view (and keeps refitting it as it changes). */
+    public void fitAndFollow() {
+        state.autoFitProperty().set(true);
+        fit();
+    }
+
+    private void fit() {
+        fitting = true;
+        try {
+            canvas.fitToWindow();
+        } finally {
+            fitting = false;
+        }
+    }
+
+    public void zoomIn() {
+        state.autoFitProperty().set(false);
+        canvas.zoomAt(ZOOM_STEP, canvas.getWidth() / 2, canvas.getHeight() / 2);
+    }
+
+    public void zoomOut() {
+        state.autoFitProperty().set(false);
+        canvas.zoomAt(1 / ZOOM_STEP, canvas.getWidth() / 2, canvas.getHeight() / 2);
+    }
+
+    /** Collapses or expands the selected node. */
+    public void toggleSelected() {
+        if (canvas.getSelectedNode() >= 0) {
+            canvas.toggleCollapsed(canvas.getSelectedNode());
+        }
+    }
+
+    public void collapseAll() {
+        canvas.collapseAll();
+    }
+
+    public void expandAll() {
+        canvas.expandAll();
+    }
+
+    public void centerOnSelection() {
+        if (canvas.getSelectedNode() >= 0) {
+            canvas.centerOn(canvas.getSelectedNode());
+        }
+    }
+
+    public TreeCanvas canvas() {
+        return canvas;
+    }
+}
