@@ -87,7 +87,7 @@ public final class TreeCanvasDemo {
         step("game24-2-cluster", c -> {
             c.setColorMode(ColorMode.CLUSTER);
             c.setHighlightedNodes();
-            c.setPhaseOverlay(PhaseOverlay.select(0, 1, 3));
+            c.setPhaseOverlay(PhaseOverlay.select(0, 1, 4));
         });
         step("game24-3-simulate", c -> c.setPhaseOverlay(PhaseOverlay.simulate(8, 3, 0.25)));
         step("game24-4-short", c -> {
@@ -114,6 +114,12 @@ public final class TreeCanvasDemo {
             c.toggleCollapsed(biggestChild(synthetic, 0));
             c.fitToWindow();
         });
+        TreeModel big = TreeModels.synthetic(100_000, 3);
+        step("big-1-fit", c -> {
+            c.setModel(big);
+            c.setColorMode(ColorMode.CORRECTNESS);
+        });
+        step("big-2-zoom", c -> c.zoomAt(8, 700, 120));
         play(interactive, done);
     }
 
@@ -121,7 +127,7 @@ public final class TreeCanvasDemo {
         steps.add(new Step(name, action));
     }
 
-    /** Runs each step, lets two pulses paint it, then saves a snapshot. */
+    /** Runs each step, lets two pulses paint it (after any background layout), then saves a snapshot. */
     private void play(boolean interactive, Runnable done) {
         new AnimationTimer() {
             private int index;
@@ -140,6 +146,9 @@ public final class TreeCanvasDemo {
                 Step s = steps.get(index);
                 if (frame == 0) {
                     s.action().accept(canvas);
+                } else if (canvas.isLayingOut()) {
+                    frame = 1;
+                    return;
                 } else if (frame == 3) {
                     save(s.name());
                     index++;

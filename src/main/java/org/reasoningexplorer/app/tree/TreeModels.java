@@ -55,7 +55,7 @@ public final class TreeModels {
             double s = score[parent[i]];
             s = Double.isNaN(s) ? 0.5 : s;
             score[i] = (float) Math.max(0, Math.min(1, s + r.nextGaussian() * 0.15));
-            if (r.nextDouble() < 0.02) {
+            if (r.nextDouble() < 0.004) {
                 status[i] = TreeModel.PRUNED;
             }
         }

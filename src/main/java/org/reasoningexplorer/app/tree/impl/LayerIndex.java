@@ -10,14 +10,21 @@ import org.reasoningexplorer.app.tree.TreeModel;
  * to its parents' order followed by sibling order, so no sort is needed.
  */
 public final class LayerIndex {
+    private static final byte OPEN = 1;
+    private static final byte SIBLING_BEFORE = 2;
+    private static final byte PRUNED = 4;
+
     private final int[] order;
     private final double[] xs;
+    /** Per position, so a renderer sweeping a level reads memory in order instead of jumping into the model. */
+    private final byte[] bits;
     private final int[] levelStart;
     private final double levelGap;
 
-    private LayerIndex(int[] order, double[] xs, int[] levelStart, double levelGap) {
+    private LayerIndex(int[] order, double[] xs, byte[] bits, int[] levelStart, double levelGap) {
         this.order = order;
         this.xs = xs;
+        this.bits = bits;
         this.levelStart = levelStart;
         this.levelGap = levelGap;
     }
@@ -30,6 +37,7 @@ public final class LayerIndex {
         int shown = layout.shownCount();
         int[] order = new int[shown];
         double[] xs = new double[shown];
+        byte[] bits = new byte[shown];
         int levels = layout.maxShownDepth() + 1;
         int[] levelStart = new int[levels + 1];
         int end = 0;
@@ -43,9 +51,14 @@ public final class LayerIndex {
             for (int k = start; k < levelEnd; k++) {
                 int v = order[k];
                 xs[k] = layout.x(v);
+                if (model.hasFlag(v, TreeModel.IN_PRUNED_BRANCH)) {
+                    bits[k] |= PRUNED;
+                }
                 int c = model.firstChild(v);
                 if (c >= 0 && layout.isShown(c)) {
-                    for (; c >= 0; c = model.nextSibling(c)) {
+                    bits[k] |= OPEN;
+                    for (int first = end; c >= 0; c = model.nextSibling(c)) {
+                        bits[end] = end > first ? SIBLING_BEFORE : 0;
                         order[end++] = c;
                     }
                 }
@@ -53,7 +66,32 @@ public final class LayerIndex {
             start = levelEnd;
         }
         levelStart[levels] = end;
-        return new LayerIndex(order, xs, levelStart, layout.levelGap());
+        return new LayerIndex(order, xs, bits, levelStart, layout.levelGap());
+    }
+
+    /** The nodes of this index that pass a test, with the same levels and order (e.g. only answers). */
+    public LayerIndex subset(java.util.function.IntPredicate keep) {
+        int count = 0;
+        for (int v : order) {
+            count += keep.test(v) ? 1 : 0;
+        }
+        int[] o = new int[count];
+        double[] x = new double[count];
+        byte[] b = new byte[count];
+        int[] starts = new int[levelStart.length];
+        int k = 0;
+        for (int d = 0; d < levelCount(); d++) {
+            starts[d] = k;
+            for (int p = levelStart[d]; p < levelStart[d + 1]; p++) {
+                if (keep.test(order[p])) {
+                    o[k] = order[p];
+                    b[k] = (byte) (bits[p] & ~SIBLING_BEFORE);
+                    x[k++] = xs[p];
+                }
+            }
+        }
+        starts[levelCount()] = k;
+        return new LayerIndex(o, x, b, starts, levelGap);
     }
 
     /** The number of depths that hold shown nodes. */
@@ -85,10 +123,30 @@ public final class LayerIndex {
         return order.length;
     }
 
+    /** Whether the node at a position shows children (has some and is not collapsed). */
+    public boolean isOpen(int position) {
+        return (bits[position] & OPEN) != 0;
+    }
+
+    /** Whether the node at a position lies in a pruned branch. */
+    public boolean isPruned(int position) {
+        return (bits[position] & PRUNED) != 0;
+    }
+
+    /** Whether the previous position holds the node's previous sibling (always false in a subset). */
+    public boolean followsSibling(int position) {
+        return (bits[position] & SIBLING_BEFORE) != 0;
+    }
+
     /** The first position in the depth whose x is at least {@code x} (levelEnd when none is). */
     public int lowerBound(int depth, double x) {
-        int lo = levelStart[depth];
-        int hi = levelStart[depth + 1];
+        return lowerBound(levelStart[depth], levelStart[depth + 1], x);
+    }
+
+    /** The first position in [from, to) whose x is at least {@code x} ({@code to} when none is); the range must lie in one level. */
+    public int lowerBound(int from, int to, double x) {
+        int lo = from;
+        int hi = to;
         while (lo < hi) {
             int mid = (lo + hi) >>> 1;
             if (xs[mid] < x) {

@@ -4,8 +4,8 @@ import org.reasoningexplorer.app.tree.ColorMode;
 import org.reasoningexplorer.app.tree.TreeModel;
 
 /**
- * Per-node colours as opaque ARGB ints, from lookup tables built once per palette, so the raster
- * painter colours a million nodes without allocating.
+ * Per-node colours as opaque ARGB ints, from lookup tables built once per palette, so a million nodes
+ * are coloured without allocating. Not thread-safe: used on the FX thread.
  */
 final class NodeColors {
     private static final int STEPS = 256;
@@ -20,6 +20,8 @@ final class NodeColors {
     private final int leansCorrect;
     private final int leansWrong;
     private final int paletteRevision;
+    private int[] byVisits;
+    private int byVisitsMax;
 
     NodeColors(TreePalette p) {
         background = p.argb(Swatch.BACKGROUND);
@@ -58,8 +60,14 @@ final class NodeColors {
                 if (n <= 0) {
                     return neutral;
                 }
-                double t = Math.log1p(n) / Math.log1p(Math.max(1, m.maxVisits()));
-                return visitsLut[(int) (Math.min(1, t) * (STEPS - 1))];
+                if (byVisits == null || byVisitsMax != m.maxVisits()) {
+                    byVisitsMax = m.maxVisits();
+                    byVisits = new int[Math.min(byVisitsMax, 1 << 16) + 1];
+                    for (int k = 1; k < byVisits.length; k++) {
+                        byVisits[k] = visitsColor(k, byVisitsMax);
+                    }
+                }
+                return n < byVisits.length ? byVisits[n] : visitsColor(n, byVisitsMax);
             }
             case CORRECTNESS: {
                 byte f = m.flags(v);
@@ -79,6 +87,12 @@ final class NodeColors {
                 return c >= 0 ? clusters[c % clusters.length] : neutral;
             }
         }
+    }
+
+    /** Visits on a log scale up to the most visited node; small counts are looked up, as logs are slow. */
+    private int visitsColor(int n, int max) {
+        double t = Math.log1p(n) / Math.log1p(Math.max(1, max));
+        return visitsLut[(int) (Math.min(1, t) * (STEPS - 1))];
     }
 
     /** The colour a pruned branch is drawn in: most of the way to the background. */

@@ -1,5 +1,9 @@
 package org.reasoningexplorer.app.tree.impl;
 
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.function.LongConsumer;
+import javafx.application.Platform;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.image.PixelFormat;
 import javafx.scene.image.WritableImage;
@@ -8,26 +12,59 @@ import javafx.scene.image.WritableImage;
  * The rasterised tree with a margin around the viewport, kept between frames: panning draws the same
  * image shifted and re-renders only when the view leaves the margin; a zoom, a new layout or new
  * colours re-render. Two images alternate so the one the renderer may still be reading is never written.
+ *
+ * <p>Trees too big to rasterise within a frame are re-rendered on a background thread; meanwhile
+ * frames show the last image scaled to the new camera, and the new image replaces it when ready (the
+ * newest request wins). The FX thread then only copies finished pixels into an image.
  */
 final class RasterCache {
-    private static final double MARGIN = 0.25;
+    /** Above this many shown nodes, zoom re-renders run in the background. */
+    static final int ASYNC_LIMIT = 150_000;
+    /** The margin rendered around the view for panning, as a fraction of the view. */
+    private static final double PAN_MARGIN = 0.25;
+    /** The margin after a zoom: the next frame will likely zoom again, so render little beyond the view. */
+    private static final int ZOOM_MARGIN = 24;
+
+    private static final ExecutorService WORKER = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "tree-raster");
+        t.setDaemon(true);
+        return t;
+    });
 
     private final RasterPainter painter = new RasterPainter();
+    private final RasterPainter workerPainter = new RasterPainter();
+    private final LongConsumer onBackgroundRender;
     private final WritableImage[] images = new WritableImage[2];
     private int current;
     private int[] pixels = new int[0];
-    private int bw;
-    private int bh;
-    private int mx;
-    private int my;
-    private LaidOutTree tree;
-    private int[] colors;
-    private long revision = -1;
-    private double sx;
-    private double sy;
-    private double renderTx;
-    private double renderTy;
+    private int[] workerPixels = new int[0];
+    private Image shown = Image.NONE;
+    private ViewFrame running;
+    private ViewFrame pending;
+    private long pendingRevision;
+    private ViewFrame latest;
+    private long latestRevision;
+    private boolean disposed;
     private boolean rerendered;
+    private boolean previewed;
+
+    /** The parameters an image was rendered with. */
+    private record Image(LaidOutTree tree, int[] colors, long revision, double sx, double sy, double tx, double ty,
+                         int mx, int my, int w, int h) {
+        static final Image NONE = new Image(null, null, -1, 0, 0, 0, 0, 0, 0, 0, 0);
+
+        boolean sameContent(ViewFrame f, long rev) {
+            return tree == f.tree && colors == f.colors && revision == rev;
+        }
+    }
+
+    /**
+     * @param onBackgroundRender called on the FX thread, with the nanoseconds since it was requested,
+     *     when a background render is ready to be drawn
+     */
+    RasterCache(LongConsumer onBackgroundRender) {
+        this.onBackgroundRender = onBackgroundRender;
+    }
 
     /**
      * Draws the frame's view of the tree, snapping the frame's translation to whole pixels of the
@@ -38,57 +75,145 @@ final class RasterCache {
     void draw(GraphicsContext g, ViewFrame f, long revision) {
         int vw = (int) Math.ceil(f.width);
         int vh = (int) Math.ceil(f.height);
-        long dx = Math.round(f.tx - renderTx);
-        long dy = Math.round(f.ty - renderTy);
-        boolean valid = tree == f.tree && colors == f.colors && this.revision == revision && sx == f.sx && sy == f.sy
-                && mx - dx >= 0 && my - dy >= 0 && mx - dx + vw <= bw && my - dy + vh <= bh;
-        rerendered = !valid;
+        Image s = shown;
+        long dx = Math.round(f.tx - s.tx);
+        long dy = Math.round(f.ty - s.ty);
+        boolean valid = s.sameContent(f, revision) && s.sx == f.sx && s.sy == f.sy
+                && s.mx - dx >= 0 && s.my - dy >= 0 && s.mx - dx + vw <= s.w && s.my - dy + vh <= s.h;
+        rerendered = false;
+        previewed = false;
+        if (!valid && f.tree.layout().shownCount() > ASYNC_LIMIT) {
+            requestBackground(f.copy(), revision);
+            preview(g, f, s);
+            previewed = true;
+            return;
+        }
         if (!valid) {
             render(f, vw, vh, revision);
+            rerendered = true;
+            s = shown;
             dx = 0;
             dy = 0;
         }
-        f.tx = renderTx + dx;
-        f.ty = renderTy + dy;
-        g.drawImage(images[current], mx - dx, my - dy, vw, vh, 0, 0, vw, vh);
+        f.tx = s.tx + dx;
+        f.ty = s.ty + dy;
+        g.drawImage(images[current], s.mx - dx, s.my - dy, vw, vh, 0, 0, vw, vh);
     }
 
-    /** Whether the last {@link #draw} had to rasterise anew rather than reuse the image. */
+    /** Whether the last {@link #draw} rasterised anew on the FX thread. */
     boolean rerendered() {
         return rerendered;
     }
 
-    /** Forgets the image (e.g. when the skin is disposed). */
+    /** Whether the last {@link #draw} showed a scaled old image while a background render runs. */
+    boolean previewed() {
+        return previewed;
+    }
+
+    /** Forgets the images and drops background renders still on their way (e.g. when the skin is disposed). */
     void clear() {
-        tree = null;
-        colors = null;
+        disposed = true;
+        pending = null;
+        latest = null;
+        shown = Image.NONE;
         images[0] = images[1] = null;
         pixels = new int[0];
     }
 
+    private static int margin(int viewSize, boolean zoomed) {
+        return zoomed ? ZOOM_MARGIN : (int) Math.round(viewSize * PAN_MARGIN) + 8;
+    }
+
+    /** Makes the images (and the FX thread's pixel buffer) big enough for the view with the pan margin. */
+    private void ensureCapacity(int vw, int vh) {
+        int capW = vw + 2 * margin(vw, false);
+        int capH = vh + 2 * margin(vh, false);
+        if (images[0] == null || images[0].getWidth() < capW || images[0].getHeight() < capH) {
+            images[0] = new WritableImage(capW, capH);
+            images[1] = new WritableImage(capW, capH);
+            shown = Image.NONE;
+        }
+        if (pixels.length < capW * capH) {
+            pixels = new int[capW * capH];
+        }
+    }
+
     private void render(ViewFrame f, int vw, int vh, long rev) {
-        mx = (int) Math.round(vw * MARGIN) + 8;
-        my = (int) Math.round(vh * MARGIN) + 8;
+        boolean zoomed = shown.sx != f.sx || shown.sy != f.sy;
+        int mx = margin(vw, zoomed);
+        int my = margin(vh, zoomed);
+        ensureCapacity(vw, vh);
         int w = vw + 2 * mx;
         int h = vh + 2 * my;
-        if (w * h > pixels.length || w != bw || h != bh) {
-            pixels = new int[w * h];
-            images[0] = images[1] = null;
-        }
-        bw = w;
-        bh = h;
-        painter.paint(pixels, bw, bh, f, mx, my);
+        painter.paint(pixels, w, h, f, mx, my);
+        install(f, rev, pixels, w, h, mx, my);
+    }
+
+    private void install(ViewFrame f, long rev, int[] source, int w, int h, int mx, int my) {
         current ^= 1;
-        if (images[current] == null) {
-            images[current] = new WritableImage(bw, bh);
+        images[current].getPixelWriter().setPixels(0, 0, w, h, PixelFormat.getIntArgbPreInstance(), source, 0, w);
+        shown = new Image(f.tree, f.colors, rev, f.sx, f.sy, f.tx, f.ty, mx, my, w, h);
+    }
+
+    /**
+     * The last image stretched to the new camera: immediate, slightly soft (or, after a collapse or a
+     * colour change, slightly stale), replaced when the background render is ready.
+     */
+    private void preview(GraphicsContext g, ViewFrame f, Image s) {
+        g.setFill(f.palette.color(Swatch.BACKGROUND));
+        g.fillRect(0, 0, f.width, f.height);
+        if (s.tree == null) {
+            return;
         }
-        images[current].getPixelWriter().setPixels(0, 0, bw, bh, PixelFormat.getIntArgbPreInstance(), pixels, 0, bw);
-        tree = f.tree;
-        colors = f.colors;
-        revision = rev;
-        sx = f.sx;
-        sy = f.sy;
-        renderTx = f.tx;
-        renderTy = f.ty;
+        double kx = f.sx / s.sx;
+        double ky = f.sy / s.sy;
+        g.setImageSmoothing(false);
+        g.drawImage(images[current], 0, 0, s.w, s.h, (-s.mx - s.tx) * kx + f.tx, (-s.my - s.ty) * ky + f.ty, s.w * kx, s.h * ky);
+        g.setImageSmoothing(true);
+    }
+
+    private void requestBackground(ViewFrame f, long rev) {
+        latest = f;
+        latestRevision = rev;
+        if (running != null) {
+            pending = f;
+            pendingRevision = rev;
+            return;
+        }
+        running = f;
+        int vw = (int) Math.ceil(f.width);
+        int vh = (int) Math.ceil(f.height);
+        ensureCapacity(vw, vh);
+        boolean zoomed = shown.sx != f.sx || shown.sy != f.sy;
+        int mx = margin(vw, zoomed);
+        int my = margin(vh, zoomed);
+        int w = vw + 2 * mx;
+        int h = vh + 2 * my;
+        if (workerPixels.length < w * h) {
+            workerPixels = new int[w * h];
+        }
+        int[] target = workerPixels;
+        long requested = System.nanoTime();
+        WORKER.execute(() -> {
+            workerPainter.paint(target, w, h, f, mx, my);
+            Platform.runLater(() -> backgroundDone(f, rev, target, w, h, mx, my, requested));
+        });
+    }
+
+    private void backgroundDone(ViewFrame f, long rev, int[] target, int w, int h, int mx, int my, long requested) {
+        running = null;
+        if (disposed) {
+            return;
+        }
+        boolean wanted = latest != null && latest.tree == f.tree && latest.colors == f.colors && latestRevision == rev;
+        if (wanted && images[0] != null && w <= images[0].getWidth() && h <= images[0].getHeight()) {
+            install(f, rev, target, w, h, mx, my);
+        }
+        if (pending != null) {
+            ViewFrame next = pending;
+            pending = null;
+            requestBackground(next, pendingRevision);
+        }
+        onBackgroundRender.accept(System.nanoTime() - requested);
     }
 }

@@ -24,6 +24,13 @@ final class RasterPainter {
     }
 
     private int[] buf;
+    private static final int LIVE = 0;
+    private static final int DENSE = 1;
+    private static final int PRUNED = 2;
+    private final int[] stubColors = new int[3];
+    /** Stub columns of the level being drawn, x in the low 24 bits and the kind above. */
+    private int[] stubX = new int[1024];
+    private int stubs;
     private int bw;
     private int bh;
     private double sx;
@@ -54,15 +61,24 @@ final class RasterPainter {
         int dLast = Math.min(t.index().levelCount() - 1, t.index().lastDepthAtOrAbove(worldY(bh + MAX_RADIUS + 4)) + 1);
         int edge = p.argb(Swatch.EDGE);
         int fadedEdge = NodeColors.blend(edge, p.argb(Swatch.BACKGROUND), 0.55);
+        stubColors[LIVE] = edge;
+        stubColors[DENSE] = NodeColors.blend(edge, p.argb(Swatch.BACKGROUND), 0.5);
+        stubColors[PRUNED] = fadedEdge;
         for (int d = Math.max(1, dFirst); d <= dLast; d++) {
             edges(t, d, edge, fadedEdge, r);
         }
+        double gap = t.layout().levelGap();
         for (int d = dFirst; d <= Math.min(dLast, t.index().levelCount() - 1); d++) {
-            nodes(t, f.colors, d, r);
+            nodes(t.index(), gap, f.positionColors, true, d, r);
         }
         collapsedMarks(t, r, edge);
         highlights(t, f.highlighted, r, p.argb(Swatch.HIGHLIGHT));
-        answers(t, f.colors, r, p.argb(Swatch.GOLD));
+        // Answers on top, then gold rings round the correct ones, so neither is lost when zoomed out.
+        int ar = Math.max(1, r);
+        for (int d = dFirst; d <= Math.min(dLast, t.index().levelCount() - 1); d++) {
+            rings(t.correct(), gap, d, Math.min(MAX_RADIUS, ar + 2), p.argb(Swatch.GOLD));
+            nodes(t.answers(), gap, f.colors, false, d, ar);
+        }
         buf = null;
     }
 
@@ -75,19 +91,43 @@ final class RasterPainter {
     }
 
     private int bx(double wx) {
-        return (int) Math.floor(wx * sx + ox + 0.5);
+        return floor(wx * sx + ox + 0.5);
     }
 
     private int by(double wy) {
-        return (int) Math.floor(wy * sy + oy + 0.5);
+        return floor(wy * sy + oy + 0.5);
     }
 
-    /** The edges from depth d-1 down to depth d: a stub under each parent, a bar along the siblings, a stub over each child. */
+    private static int floor(double v) {
+        int i = (int) v;
+        return v < i ? i - 1 : i;
+    }
+
+    /**
+     * The first position after {@code k} (in [k+1, end)) whose node lands on a pixel right of
+     * {@code x}: when many nodes share a pixel column one binary search skips them all, so a level
+     * costs its pixels rather than its nodes.
+     */
+    private int nextPixel(LayerIndex idx, int k, int end, int x) {
+        int next = k + 1;
+        if (next >= end || bx(idx.x(next)) != x) {
+            return next;
+        }
+        next = Math.max(next, idx.lowerBound(next, end, (x + 0.5 - ox) / sx));
+        while (next < end && bx(idx.x(next)) <= x) {
+            next++;
+        }
+        return next;
+    }
+
+    /**
+     * The edges from depth d-1 down to depth d: a stub under each parent, a bar along the siblings, a
+     * stub over each child. Stubs are collected per pixel column first and then written row by row,
+     * because column-wise writes into a large buffer miss the cache on every pixel.
+     */
     private void edges(LaidOutTree t, int d, int edge, int fadedEdge, int r) {
         LayerIndex idx = t.index();
-        TreeModel m = t.model();
-        TreeLayout l = t.layout();
-        double gap = l.levelGap();
+        double gap = t.layout().levelGap();
         int py = by((d - 1) * gap);
         int cy = by(d * gap);
         if (cy - py < 2 || cy < 0 || py >= bh) {
@@ -95,64 +135,94 @@ final class RasterPainter {
         }
         int bar = py + (cy - py) / 2;
         int start = idx.levelStart(d);
-        int k0 = Math.max(start, idx.lowerBound(d, worldX(-2)) - 1);
-        int k1 = Math.min(idx.levelEnd(d), idx.upperBound(d, worldX(bw + 2)) + 1);
-        int lastStub = Integer.MIN_VALUE;
-        int lastColor = 0;
-        for (int k = k0; k < k1; k++) {
-            int c = idx.node(k);
+        int end = Math.min(idx.levelEnd(d), idx.upperBound(d, worldX(bw + 2)) + 1);
+        stubs = 0;
+        for (int k = Math.max(start, idx.lowerBound(d, worldX(-2)) - 1); k < end; ) {
             int cx = bx(idx.x(k));
-            boolean pruned = m.hasFlag(c, TreeModel.IN_PRUNED_BRANCH);
-            int color = pruned ? fadedEdge : edge;
-            if (cx != lastStub || color != lastColor) {
-                vline(cx, bar, cy - r - 1, color, pruned);
-                lastStub = cx;
-                lastColor = color;
-            }
-            if (k > start && m.parent(idx.node(k - 1)) == m.parent(c)) {
+            boolean pruned = idx.isPruned(k);
+            if (idx.followsSibling(k)) {
                 int prev = bx(idx.x(k - 1));
-                if (prev != cx) {
-                    hline(prev, cx, bar, color, pruned);
+                if (prev < cx) {
+                    hline(prev, cx, bar, pruned ? fadedEdge : edge, pruned);
                 }
             }
+            int next = nextPixel(idx, k, end, cx);
+            // Where pruned and live children share a pixel column, the live stub is drawn; where
+            // children crowd within a few pixels, their stubs are lighter, a bundle rather than a wall.
+            boolean crowded = next - k > 1 || (next < end && bx(idx.x(next)) - cx <= 2);
+            addStub(cx, pruned && idx.isPruned(next - 1) ? PRUNED : crowded ? DENSE : LIVE);
+            k = next;
         }
-        int pk0 = Math.max(idx.levelStart(d - 1), idx.lowerBound(d - 1, worldX(-2)));
-        int pk1 = idx.upperBound(d - 1, worldX(bw + 2));
-        int lastParent = Integer.MIN_VALUE;
-        for (int k = pk0; k < pk1; k++) {
-            int v = idx.node(k);
-            if (!t.isOpen(v)) {
-                continue;
-            }
+        writeStubs(bar, cy - r - 1);
+        int pStart = idx.levelStart(d - 1);
+        int pEnd = idx.upperBound(d - 1, worldX(bw + 2));
+        stubs = 0;
+        for (int k = Math.max(pStart, idx.lowerBound(d - 1, worldX(-2))); k < pEnd; ) {
             int px = bx(idx.x(k));
-            if (px != lastParent) {
-                boolean pruned = m.hasFlag(v, TreeModel.IN_PRUNED_BRANCH);
-                vline(px, py + r + 1, bar, pruned ? fadedEdge : edge, pruned);
-                lastParent = px;
+            int next = nextPixel(idx, k, pEnd, px);
+            // Within one pixel column, the first and last parents stand for the rest.
+            if (idx.isOpen(k) || idx.isOpen(next - 1)) {
+                addStub(px, idx.isPruned(k) && idx.isPruned(next - 1) ? PRUNED : LIVE);
+            }
+            k = next;
+        }
+        writeStubs(py + r + 1, bar);
+    }
+
+    private void addStub(int x, int kind) {
+        if (x < 0 || x >= bw) {
+            return;
+        }
+        if (stubs == stubX.length) {
+            stubX = Arrays.copyOf(stubX, stubs * 2);
+        }
+        stubX[stubs++] = x | kind << 24;
+    }
+
+    /** Rows y0..y1 of every collected stub, in its kind's colour; pruned stubs dashed. */
+    private void writeStubs(int y0, int y1) {
+        int a = Math.max(0, y0);
+        int b = Math.min(bh - 1, y1);
+        for (int y = a; y <= b; y++) {
+            int row = y * bw;
+            boolean gapRow = ((y >> 2) & 1) != 0;
+            for (int i = 0; i < stubs; i++) {
+                int kind = stubX[i] >>> 24;
+                if (kind != PRUNED || !gapRow) {
+                    buf[row + (stubX[i] & 0xFFFFFF)] = stubColors[kind];
+                }
             }
         }
     }
 
-    private void nodes(LaidOutTree t, int[] colors, int d, int r) {
-        LayerIndex idx = t.index();
-        int y = by(d * t.layout().levelGap());
+    /**
+     * One disc per pixel column of a level of {@code idx} (the first node's colour wins); colours are
+     * looked up by position in the index when {@code byPosition}, else by node id.
+     */
+    private void nodes(LayerIndex idx, double levelGap, int[] colors, boolean byPosition, int d, int r) {
+        int y = by(d * levelGap);
         if (y < -r || y >= bh + r) {
             return;
         }
-        int k0 = idx.lowerBound(d, worldX(-r - 1));
-        int k1 = idx.upperBound(d, worldX(bw + r + 1));
-        int lastX = Integer.MIN_VALUE;
-        int lastColor = 0;
-        for (int k = k0; k < k1; k++) {
-            int v = idx.node(k);
+        int end = idx.upperBound(d, worldX(bw + r + 1));
+        for (int k = idx.lowerBound(d, worldX(-r - 1)); k < end; ) {
             int x = bx(idx.x(k));
-            int color = colors[v];
-            if (x == lastX && color == lastColor) {
-                continue;
-            }
-            disc(x, y, r, color);
-            lastX = x;
-            lastColor = color;
+            disc(x, y, r, colors[byPosition ? k : idx.node(k)]);
+            k = nextPixel(idx, k, end, x);
+        }
+    }
+
+    /** Gold rings round correct answers, one per pixel column. */
+    private void rings(LayerIndex idx, double levelGap, int d, int r, int gold) {
+        int y = by(d * levelGap);
+        if (y < -r || y >= bh + r) {
+            return;
+        }
+        int end = idx.upperBound(d, worldX(bw + r + 1));
+        for (int k = idx.lowerBound(d, worldX(-r - 1)); k < end; ) {
+            int x = bx(idx.x(k));
+            ring(x, y, r, gold);
+            k = nextPixel(idx, k, end, x);
         }
     }
 
@@ -197,32 +267,6 @@ final class RasterPainter {
             if (l.isShown(v)) {
                 disc(bx(l.x(v)), by(l.y(v)), Math.min(MAX_RADIUS, r + 1), color);
             }
-        }
-    }
-
-    /** Answers on top: a dot in the node's colour, ringed in gold when correct. */
-    private void answers(LaidOutTree t, int[] colors, int r, int gold) {
-        TreeModel m = t.model();
-        TreeLayout l = t.layout();
-        int ar = Math.max(1, r);
-        int ring = Math.min(MAX_RADIUS, ar + 2);
-        for (int i = 0; i < m.answerNodeCount(); i++) {
-            int v = m.answerNode(i);
-            if (!l.isShown(v)) {
-                continue;
-            }
-            int x = bx(l.x(v));
-            int y = by(l.y(v));
-            if (x < -ring || x >= bw + ring || y < -ring || y >= bh + ring) {
-                continue;
-            }
-            if (m.hasFlag(v, TreeModel.CORRECT)) {
-                if (y - ring >= 0 && y - ring < bh && x >= 0 && x < bw && buf[(y - ring) * bw + x] == gold) {
-                    continue;
-                }
-                ring(x, y, ring, gold);
-            }
-            disc(x, y, ar, colors[v]);
         }
     }
 

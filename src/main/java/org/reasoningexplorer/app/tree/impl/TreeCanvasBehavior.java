@@ -108,7 +108,8 @@ final class TreeCanvasBehavior {
         int v = skin.nodeAt(e.getX(), e.getY());
         if (e.getClickCount() == 1) {
             control.setSelectedNode(v);
-        } else if (e.getClickCount() == 2 && v >= 0) {
+        } else if (e.getClickCount() % 2 == 0 && v >= 0) {
+            // Every second click of a run toggles, so two quick double clicks collapse and expand.
             skin.toggleCollapsed(v);
         }
     }
@@ -216,10 +217,12 @@ final class TreeCanvasBehavior {
         skin.ensureVisible(v);
     }
 
+    /** Zooms toward the selected node when it is in view, else toward the middle. */
     private void zoomAtSelection(double factor) {
+        double w = control.getWidth();
+        double h = control.getHeight();
         Point2D p = skin.nodeToScreen(control.getSelectedNode());
-        double x = p != null ? p.getX() : control.getWidth() / 2;
-        double y = p != null ? p.getY() : control.getHeight() / 2;
-        skin.zoomAt(factor, x, y);
+        boolean inView = p != null && p.getX() >= 0 && p.getX() <= w && p.getY() >= 0 && p.getY() <= h;
+        skin.zoomAt(factor, inView ? p.getX() : w / 2, inView ? p.getY() : h / 2);
     }
 }

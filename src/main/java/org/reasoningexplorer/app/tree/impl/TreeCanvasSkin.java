@@ -30,44 +30,46 @@ import org.reasoningexplorer.app.tree.TreeModel;
  * handlers; layout sizes the canvas; {@link #dispose()} removes every listener and handler it added.
  */
 public final class TreeCanvasSkin extends SkinBase<TreeCanvas> {
-    /** Receives the timing of every paint (System.nanoTime values), for benchmarks. */
-    public interface FrameListener {
-        void painted(long requestedAt, long paintStart, long paintEnd, boolean raster, boolean rasterised);
+    /** How a frame was drawn. */
+    public enum FrameKind {
+        /** Boxes and labels with the GraphicsContext. */
+        VECTOR,
+        /** The cached raster image, shifted. */
+        RASTER_CACHED,
+        /** A raster image rendered anew on the FX thread. */
+        RASTER_RENDERED,
+        /** The last raster image scaled, while a sharp one renders in the background. */
+        RASTER_PREVIEW
     }
 
-    /** Above this many nodes in view the tree is rasterised even at label zoom. */
-    static final int VECTOR_LIMIT = 2_500;
+    /** Receives the timing of every paint (System.nanoTime values), for benchmarks. */
+    public interface FrameListener {
+        void painted(long requestedAt, long paintStart, long paintEnd, FrameKind kind);
+
+        /** A background raster render finished, {@code nanos} after it was requested. */
+        default void rasterisedInBackground(long nanos) {
+        }
+    }
 
     private final Canvas canvas = new Canvas();
-    private final Camera camera = new Camera();
     private final TreePalette palette;
-    private final RasterCache raster = new RasterCache();
+    private final TreeViewState view = new TreeViewState(this::viewChanged);
+    private final ColorTables colors = new ColorTables();
+    private final RasterCache raster = new RasterCache(this::backgroundRasterReady);
     private final VectorPainter vector = new VectorPainter();
     private final OverlayPainter overlay = new OverlayPainter();
     private final ViewFrame frame = new ViewFrame();
-    private final LayoutRunner layouts = new LayoutRunner();
     private final ReadOnlyIntegerWrapper hovered = new ReadOnlyIntegerWrapper(this, "hoveredNode", -1);
     private final ReadOnlyObjectWrapper<LevelOfDetail> lod = new ReadOnlyObjectWrapper<>(this, "levelOfDetail", LevelOfDetail.DOTS);
-    private final ReadOnlyDoubleWrapper zoom = new ReadOnlyDoubleWrapper(this, "zoom", camera.sx());
-    private final BitSet collapsed = new BitSet();
+    private final ReadOnlyDoubleWrapper zoom = new ReadOnlyDoubleWrapper(this, "zoom", view.camera().sx());
     private final InvalidationListener modelListener = o -> modelChanged();
     private final InvalidationListener highlightListener = o -> highlightChanged();
     private final InvalidationListener selectionListener = o -> selectionChanged();
     private final InvalidationListener repaintListener = o -> requestRedraw();
     private RedrawScheduler scheduler;
     private TreeCanvasBehavior behavior;
-    private LaidOutTree tree = LaidOutTree.EMPTY;
     private BitSet highlighted = new BitSet();
     private long bakedRevision;
-    private NodeColors nodeColors;
-    private int[] colorTable;
-    private TreeModel colorTableModel;
-    private ColorMode colorTableMode;
-    private boolean fitPending = true;
-    private int anchorNode = -1;
-    private double anchorX;
-    private double anchorY;
-    private int centerPending = -1;
     private FrameListener frameListener;
 
     public TreeCanvasSkin(TreeCanvas control) {
@@ -90,7 +92,6 @@ public final class TreeCanvasSkin extends SkinBase<TreeCanvas> {
         c.selectedNodeProperty().addListener(selectionListener);
         c.colorModeProperty().addListener(repaintListener);
         c.phaseOverlayProperty().addListener(repaintListener);
-        highlightChanged();
         modelChanged();
     }
 
@@ -107,7 +108,7 @@ public final class TreeCanvasSkin extends SkinBase<TreeCanvas> {
         c.phaseOverlayProperty().removeListener(repaintListener);
         behavior.dispose();
         scheduler.dispose();
-        layouts.dispose();
+        view.dispose();
         raster.clear();
         getChildren().remove(canvas);
         super.dispose();
@@ -124,9 +125,7 @@ public final class TreeCanvasSkin extends SkinBase<TreeCanvas> {
         if (canvas.getWidth() != w || canvas.getHeight() != h) {
             canvas.setWidth(w);
             canvas.setHeight(h);
-            if (fitPending && tree.layout().shownCount() > 0 && w > 0 && h > 0) {
-                fitToWindow();
-            }
+            view.setViewport(w, h);
             requestRedraw();
         }
     }
@@ -145,12 +144,8 @@ public final class TreeCanvasSkin extends SkinBase<TreeCanvas> {
         return palette;
     }
 
-    Camera camera() {
-        return camera;
-    }
-
     LaidOutTree tree() {
-        return tree;
+        return view.tree();
     }
 
     public ReadOnlyIntegerProperty hoveredNodeProperty() {
@@ -166,7 +161,7 @@ public final class TreeCanvasSkin extends SkinBase<TreeCanvas> {
     }
 
     public ReadOnlyBooleanProperty layingOutProperty() {
-        return layouts.busyProperty();
+        return view.layingOutProperty();
     }
 
     /** Reports the timing of every paint to {@code listener} (null stops). */
@@ -188,136 +183,58 @@ public final class TreeCanvasSkin extends SkinBase<TreeCanvas> {
         }
     }
 
-    // ---- view operations (the control delegates here) ----
+    // ---- view operations: the control delegates here ----
 
     public void fitToWindow() {
-        double w = canvas.getWidth();
-        double h = canvas.getHeight();
-        TreeLayout l = tree.layout();
-        if (l.shownCount() == 0 || w <= 0 || h <= 0) {
-            fitPending = true;
-            return;
-        }
-        fitPending = false;
-        double gap = l.levelGap();
-        camera.fit(-0.5, l.width() + 0.5, -0.5 * gap, (l.maxShownDepth() + 0.5) * gap, w, h, 12);
-        cameraChanged();
+        view.fitToWindow();
     }
 
     public void zoomAt(double factor, double x, double y) {
-        camera.zoomAt(factor, x, y);
-        fitPending = false;
-        cameraChanged();
+        view.zoomAt(factor, x, y);
     }
 
     public void panBy(double dx, double dy) {
-        camera.panBy(dx, dy);
-        fitPending = false;
-        cameraChanged();
+        view.panBy(dx, dy);
     }
 
-    /** Puts the node in the middle of the view, expanding collapsed ancestors first. */
     public void centerOn(int v) {
-        if (!isNode(v)) {
-            return;
-        }
-        if (!tree.layout().isShown(v)) {
-            centerPending = v;
-            expandAncestors(v);
-            return;
-        }
-        camera.panBy(canvas.getWidth() / 2 - camera.screenX(tree.layout().x(v)),
-                canvas.getHeight() / 2 - camera.screenY(tree.layout().y(v)));
-        fitPending = false;
-        cameraChanged();
+        view.centerOn(v);
     }
 
-    /** Pans the least needed to bring the node well inside the view; expands collapsed ancestors. */
     public void ensureVisible(int v) {
-        if (!isNode(v)) {
-            return;
-        }
-        if (!tree.layout().isShown(v)) {
-            centerOn(v);
-            return;
-        }
-        double w = canvas.getWidth();
-        double h = canvas.getHeight();
-        double x = camera.screenX(tree.layout().x(v));
-        double y = camera.screenY(tree.layout().y(v));
-        double mx = Math.min(w / 2, Math.max(40, w * 0.1));
-        double my = Math.min(h / 2, Math.max(40, h * 0.1));
-        double dx = x < mx ? mx - x : x > w - mx ? w - mx - x : 0;
-        double dy = y < my ? my - y : y > h - my ? h - my - y : 0;
-        if (dx != 0 || dy != 0) {
-            panBy(dx, dy);
-        }
+        view.ensureVisible(v);
     }
 
     public boolean isCollapsed(int v) {
-        return collapsed.get(v);
+        return view.isCollapsed(v);
     }
 
     public void setCollapsed(int v, boolean collapse) {
-        if (!isNode(v) || collapsed.get(v) == collapse) {
-            return;
-        }
-        collapsed.set(v, collapse);
-        relayout(v);
+        view.setCollapsed(v, collapse);
     }
 
     public void toggleCollapsed(int v) {
-        if (isNode(v)) {
-            setCollapsed(v, !collapsed.get(v));
-        }
+        view.setCollapsed(v, !view.isCollapsed(v));
     }
 
-    /** Collapses every node with children except the root, which keeps its children in view. */
     public void collapseAll() {
-        TreeModel m = tree.model();
-        collapsed.clear();
-        for (int v = 1; v < m.size(); v++) {
-            if (m.firstChild(v) >= 0) {
-                collapsed.set(v);
-            }
-        }
-        relayout(0);
+        view.collapseAll();
     }
 
     public void expandAll() {
-        collapsed.clear();
-        int s = getSkinnable().getSelectedNode();
-        relayout(isNode(s) && tree.layout().isShown(s) ? s : 0);
+        view.expandAll(getSkinnable().getSelectedNode());
     }
 
-    /** The node drawn under a point of the control, or -1. */
     public int nodeAt(double x, double y) {
-        if (tree.model().isEmpty()) {
-            return -1;
-        }
-        double rx;
-        double ry;
-        if (isRaster()) {
-            ViewFrame f = frameFor();
-            rx = ry = Math.max(6, f.dotRadius() + 3);
-        } else {
-            ViewFrame f = frameFor();
-            rx = f.boxWidth() / 2;
-            ry = f.boxHeight() / 2;
-        }
-        return tree.index().nearest(camera.worldX(x), camera.worldY(y), camera.sx(), camera.sy(), rx, ry);
+        return view.nodeAt(x, y);
     }
 
-    /** Where a node is drawn, in the control's coordinates; null when it is hidden or unknown. */
     public Point2D nodeToScreen(int v) {
-        if (!isNode(v) || !tree.layout().isShown(v)) {
-            return null;
-        }
-        return new Point2D(camera.screenX(tree.layout().x(v)), camera.screenY(tree.layout().y(v)));
+        return view.nodeToScreen(v);
     }
 
     public boolean isNodeShown(int v) {
-        return isNode(v) && tree.layout().isShown(v);
+        return view.isNodeShown(v);
     }
 
     void setHovered(int v) {
@@ -327,98 +244,34 @@ public final class TreeCanvasSkin extends SkinBase<TreeCanvas> {
         }
     }
 
-    private boolean isNode(int v) {
-        return v >= 0 && v < tree.model().size() && tree.model() == currentModel();
-    }
-
-    private TreeModel currentModel() {
-        TreeModel m = getSkinnable().getModel();
-        return m != null ? m : TreeModel.EMPTY;
-    }
-
-    // ---- reacting to the control ----
+    // ---- reacting to the control and the view ----
 
     private void modelChanged() {
-        TreeModel m = currentModel();
-        if (!isGrowthOf(m, tree.model())) {
-            collapsed.clear();
-            fitPending = true;
-        }
+        TreeModel m = getSkinnable().getModel() != null ? getSkinnable().getModel() : TreeModel.EMPTY;
         TreeCanvas c = getSkinnable();
         if (c.getSelectedNode() >= m.size()) {
             c.setSelectedNode(-1);
         }
-        if (hovered.get() >= m.size()) {
-            hovered.set(-1);
-        }
+        view.setModel(m, c.getSelectedNode());
         highlightChanged();
-        relayout(c.getSelectedNode());
     }
 
-    /** Whether {@code now} is {@code before} with nodes added, so collapsed nodes and the camera carry over. */
-    private static boolean isGrowthOf(TreeModel now, TreeModel before) {
-        if (before.isEmpty() || now.size() < before.size()) {
-            return false;
-        }
-        for (int i = 0; i < before.size(); i++) {
-            if (now.parent(i) != before.parent(i)) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private void relayout(int anchor) {
-        if (anchor >= 0 && anchor < tree.layout().size() && tree.layout().isShown(anchor)) {
-            anchorNode = anchor;
-            anchorX = camera.screenX(tree.layout().x(anchor));
-            anchorY = camera.screenY(tree.layout().y(anchor));
-        } else {
-            anchorNode = -1;
-        }
-        layouts.submit(currentModel(), collapsed, this::accept);
-    }
-
-    private void accept(LaidOutTree laidOut) {
-        tree = laidOut;
-        TreeLayout l = laidOut.layout();
-        if (fitPending) {
-            fitToWindow();
-        } else if (anchorNode >= 0 && anchorNode < l.size() && l.isShown(anchorNode)) {
-            camera.panBy(anchorX - camera.screenX(l.x(anchorNode)), anchorY - camera.screenY(l.y(anchorNode)));
-        }
-        anchorNode = -1;
-        if (hovered.get() >= 0 && !(hovered.get() < l.size() && l.isShown(hovered.get()))) {
+    private void viewChanged() {
+        int h = hovered.get();
+        if (h >= 0 && !view.isNodeShown(h)) {
             hovered.set(-1);
         }
-        if (centerPending >= 0 && centerPending < l.size() && l.isShown(centerPending)) {
-            int v = centerPending;
-            centerPending = -1;
-            centerOn(v);
-        }
-        cameraChanged();
-    }
-
-    private void expandAncestors(int v) {
-        boolean changed = false;
-        for (int p = tree.model().parent(v); p >= 0; p = tree.model().parent(p)) {
-            if (collapsed.get(p)) {
-                collapsed.clear(p);
-                changed = true;
-            }
-        }
-        if (changed) {
-            relayout(-1);
-        }
+        lod.set(view.camera().levelOfDetail());
+        zoom.set(view.camera().sx());
+        requestRedraw();
     }
 
     private void highlightChanged() {
         BitSet h = new BitSet();
         int[] ids = getSkinnable().getHighlightedNodes();
-        int n = currentModel().size();
         if (ids != null) {
             for (int id : ids) {
-                if (id >= 0 && id < n) {
+                if (id >= 0) {
                     h.set(id);
                 }
             }
@@ -430,43 +283,28 @@ public final class TreeCanvasSkin extends SkinBase<TreeCanvas> {
 
     private void selectionChanged() {
         int s = getSkinnable().getSelectedNode();
-        if (getSkinnable().isFollowSelection() && isNode(s)) {
-            ensureVisible(s);
+        if (getSkinnable().isFollowSelection() && view.isNode(s)) {
+            view.ensureVisible(s);
         }
         requestRedraw();
     }
 
-    private void cameraChanged() {
-        lod.set(camera.levelOfDetail());
-        zoom.set(camera.sx());
+    private void backgroundRasterReady(long nanos) {
+        if (frameListener != null) {
+            frameListener.rasterisedInBackground(nanos);
+        }
         requestRedraw();
     }
 
     // ---- painting ----
 
-    private int[] colors() {
-        TreeModel m = tree.model();
-        ColorMode mode = getSkinnable().getColorMode() != null ? getSkinnable().getColorMode() : ColorMode.SCORE;
-        if (nodeColors == null || nodeColors.paletteRevision() != palette.revision()) {
-            nodeColors = new NodeColors(palette);
-            colorTable = null;
-        }
-        if (colorTable == null || colorTableModel != m || colorTableMode != mode) {
-            int[] table = new int[m.size()];
-            for (int v = 0; v < table.length; v++) {
-                int c = nodeColors.color(m, v, mode);
-                table[v] = m.hasFlag(v, TreeModel.IN_PRUNED_BRANCH) ? nodeColors.faded(c) : c;
-            }
-            colorTable = table;
-            colorTableModel = m;
-            colorTableMode = mode;
-        }
-        return colorTable;
-    }
-
     private ViewFrame frameFor() {
         ViewFrame f = frame;
-        f.tree = tree;
+        Camera camera = view.camera();
+        ColorMode mode = getSkinnable().getColorMode() != null ? getSkinnable().getColorMode() : ColorMode.SCORE;
+        f.tree = view.tree();
+        f.colors = colors.update(palette, f.tree, mode);
+        f.positionColors = colors.byPosition();
         f.palette = palette;
         f.highlighted = highlighted;
         f.lod = camera.levelOfDetail();
@@ -476,49 +314,33 @@ public final class TreeCanvasSkin extends SkinBase<TreeCanvas> {
         f.ty = camera.ty();
         f.width = canvas.getWidth();
         f.height = canvas.getHeight();
+        f.raster = view.isRaster();
         return f;
-    }
-
-    /** Dots when far away; also when so many nodes are in view that boxes and text would miss the frame. */
-    private boolean isRaster() {
-        if (camera.levelOfDetail() == LevelOfDetail.DOTS) {
-            return true;
-        }
-        LayerIndex idx = tree.index();
-        double w = canvas.getWidth();
-        int count = 0;
-        int d0 = idx.firstDepthAtOrBelow(camera.worldY(-camera.sy()));
-        int d1 = idx.lastDepthAtOrAbove(camera.worldY(canvas.getHeight() + camera.sy()));
-        for (int d = d0; d <= d1 && count <= VECTOR_LIMIT; d++) {
-            count += idx.upperBound(d, camera.worldX(w + camera.sx())) - idx.lowerBound(d, camera.worldX(-camera.sx()));
-        }
-        return count > VECTOR_LIMIT;
     }
 
     private void paint() {
         long start = System.nanoTime();
         long requested = scheduler.requestedAt();
-        if (canvas.getWidth() <= 0 || canvas.getHeight() <= 0 || getSkinnable() == null) {
+        TreeCanvas c = getSkinnable();
+        if (c == null || canvas.getWidth() <= 0 || canvas.getHeight() <= 0) {
             return;
         }
         GraphicsContext g = canvas.getGraphicsContext2D();
         ViewFrame f = frameFor();
-        f.colors = colors();
-        f.raster = isRaster();
-        boolean rasterised = false;
+        FrameKind kind = FrameKind.VECTOR;
         if (f.raster) {
             raster.draw(g, f, bakedRevision);
-            rasterised = raster.rerendered();
+            kind = raster.previewed() ? FrameKind.RASTER_PREVIEW
+                    : raster.rerendered() ? FrameKind.RASTER_RENDERED : FrameKind.RASTER_CACHED;
         } else {
             vector.paint(g, f);
         }
-        TreeCanvas c = getSkinnable();
         overlay.paint(g, f, c.getSelectedNode(), hovered.get(), c.getPhaseOverlay(), start);
         if (OverlayPainter.animates(c.getPhaseOverlay())) {
             requestRedraw();
         }
         if (frameListener != null) {
-            frameListener.painted(requested, start, System.nanoTime(), f.raster, rasterised);
+            frameListener.painted(requested, start, System.nanoTime(), kind);
         }
     }
 }

@@ -77,8 +77,9 @@ final class VectorPainter {
             double cx = Math.floor(f.screenX(idx.x(k)));
             vertical(g, cx, bar, cy - half, pruned);
             if (k > start && m.parent(idx.node(k - 1)) == m.parent(c)) {
-                double prev = Math.floor(f.screenX(idx.x(k - 1)));
-                horizontal(g, prev, cx + 1, bar, pruned);
+                // The left sibling may lie far off screen: clip, or a dashed bar costs a rectangle per 7 px of it.
+                double prev = Math.max(-4, Math.floor(f.screenX(idx.x(k - 1))));
+                horizontal(g, prev, Math.min(f.width + 4, cx + 1), bar, pruned);
             }
         }
         int pk0 = idx.lowerBound(d - 1, (-2 - f.tx) / f.sx);

@@ -8,6 +8,8 @@ final class ViewFrame {
     LaidOutTree tree;
     /** Per-node ARGB, pruned branches already faded. */
     int[] colors;
+    /** The same colours in the order of the tree's layer index, for sweeping a level in memory order. */
+    int[] positionColors;
     BitSet highlighted;
     TreePalette palette;
     LevelOfDetail lod;
@@ -20,6 +22,25 @@ final class ViewFrame {
     /** Whether the tree is drawn as a rasterised image (dots) rather than boxes with labels. */
     boolean raster;
 
+    /** A copy to hand to another thread; the arrays and sets it refers to are never modified, only replaced. */
+    ViewFrame copy() {
+        ViewFrame f = new ViewFrame();
+        f.tree = tree;
+        f.colors = colors;
+        f.positionColors = positionColors;
+        f.highlighted = highlighted;
+        f.palette = palette;
+        f.lod = lod;
+        f.sx = sx;
+        f.sy = sy;
+        f.tx = tx;
+        f.ty = ty;
+        f.width = width;
+        f.height = height;
+        f.raster = raster;
+        return f;
+    }
+
     double screenX(double wx) {
         return wx * sx + tx;
     }
@@ -28,18 +49,30 @@ final class ViewFrame {
         return wy * sy + ty;
     }
 
-    /** The width of a node's box when drawn with labels; boxes never reach the next slot. */
     double boxWidth() {
+        return boxWidth(lod, sx);
+    }
+
+    double boxHeight() {
+        return boxHeight(lod, sy);
+    }
+
+    int dotRadius() {
+        return dotRadius(sx, sy);
+    }
+
+    /** The width of a node's box when drawn with labels; boxes never reach the next slot. */
+    static double boxWidth(LevelOfDetail lod, double sx) {
         return lod == LevelOfDetail.FULL_TEXT ? Math.min(sx - 14, 236) : Math.min(sx - 10, 124);
     }
 
     /** The height of a node's box when drawn with labels; boxes leave room for the edges between levels. */
-    double boxHeight() {
+    static double boxHeight(LevelOfDetail lod, double sy) {
         return lod == LevelOfDetail.FULL_TEXT ? Math.min(sy - 22, 64) : Math.min(sy - 12, 20);
     }
 
-    /** The radius of a node dot in pixels at this zoom. */
-    int dotRadius() {
+    /** The radius of a node dot in pixels at a zoom. */
+    static int dotRadius(double sx, double sy) {
         if (sy < 5) {
             return 0;
         }

@@ -1,0 +1,52 @@
+package org.reasoningexplorer.app.tree.impl;
+
+import org.reasoningexplorer.app.tree.ColorMode;
+import org.reasoningexplorer.app.tree.TreeModel;
+
+/**
+ * Every node's colour for the current palette and colour mode, by node id and by position in the
+ * layer index, rebuilt only when the model, the layout, the mode or the palette changes.
+ */
+final class ColorTables {
+    private NodeColors nodeColors;
+    private int[] byNode;
+    private int[] byPosition;
+    private TreeModel model;
+    private ColorMode mode;
+    private LaidOutTree positionsOf;
+
+    /** Brings the tables up to date; returns the colours by node id. */
+    int[] update(TreePalette palette, LaidOutTree tree, ColorMode colorMode) {
+        TreeModel m = tree.model();
+        if (nodeColors == null || nodeColors.paletteRevision() != palette.revision()) {
+            nodeColors = new NodeColors(palette);
+            byNode = null;
+        }
+        if (byNode == null || model != m || mode != colorMode) {
+            int[] table = new int[m.size()];
+            for (int v = 0; v < table.length; v++) {
+                int c = nodeColors.color(m, v, colorMode);
+                table[v] = m.hasFlag(v, TreeModel.IN_PRUNED_BRANCH) ? nodeColors.faded(c) : c;
+            }
+            byNode = table;
+            model = m;
+            mode = colorMode;
+            byPosition = null;
+        }
+        if (byPosition == null || positionsOf != tree) {
+            LayerIndex idx = tree.index();
+            int[] table = new int[idx.size()];
+            for (int k = 0; k < table.length; k++) {
+                table[k] = byNode[idx.node(k)];
+            }
+            byPosition = table;
+            positionsOf = tree;
+        }
+        return byNode;
+    }
+
+    /** The colours in the order of the layer index of the tree last passed to {@link #update}. */
+    int[] byPosition() {
+        return byPosition;
+    }
+}
