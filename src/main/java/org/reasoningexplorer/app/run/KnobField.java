@@ -24,7 +24,7 @@ public final class KnobField {
         this.value = new SimpleStringProperty(this, name, format(defaultValue));
     }
 
-    /** The knob's name; its label and explanation are the bundle keys "knob.NAME" and "knob.NAME.tip". */
+    /** The knob's name; its label and explanation are the bundle keys knob.{name} and knob.{name}.tip. */
     public String name() {
         return name;
     }

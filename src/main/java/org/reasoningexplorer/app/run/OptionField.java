@@ -16,12 +16,17 @@ public final class OptionField {
 
     private final String strategy;
     private final OptionSet.Doc doc;
+    private final boolean whole;
     private final StringProperty value;
     private final ReadOnlyObjectWrapper<Phrase> problem = new ReadOnlyObjectWrapper<>(this, "problem", Phrase.NONE);
 
-    OptionField(String strategy, OptionSet.Doc doc, String initial) {
+    /**
+     * @param whole whether a number option takes whole numbers only
+     */
+    OptionField(String strategy, OptionSet.Doc doc, String initial, boolean whole) {
         this.strategy = strategy;
         this.doc = doc;
+        this.whole = whole;
         this.value = new SimpleStringProperty(this, doc.name(), initial == null ? doc.defaultValue() : initial);
     }
 
@@ -65,5 +70,32 @@ public final class OptionField {
 
     void setProblem(Phrase p) {
         problem.set(p);
+    }
+
+    /**
+     * What is wrong with the value on its own, judged by the documented range or choices (whether
+     * it fits with the other options is the engine's to say).
+     */
+    Phrase check() {
+        String v = value.get() == null ? "" : value.get().strip();
+        if (v.isEmpty()) {
+            return Phrase.of("run.option.empty", doc.allowed());
+        }
+        boolean ok = switch (kind()) {
+            case FLAG -> v.equals("true") || v.equals("false");
+            case CHOICE -> choices().contains(v);
+            default -> inRange(v);
+        };
+        return ok ? Phrase.NONE : Phrase.of("run.option.invalid", doc.allowed());
+    }
+
+    private boolean inRange(String v) {
+        String[] bounds = doc.allowed().split("\\.\\.");
+        try {
+            double x = whole ? Long.parseLong(v) : Double.parseDouble(v);
+            return x >= Double.parseDouble(bounds[0]) && x <= Double.parseDouble(bounds[1]);
+        } catch (NumberFormatException e) {
+            return false;
+        }
     }
 }

@@ -108,7 +108,8 @@ public final class RunDialogViewModel {
             return;
         }
         String name = strategy.get().name();
-        List<OptionField> fields = docs.stream().map(d -> new OptionField(name, d, kept.get(d.name()))).toList();
+        List<OptionField> fields = docs.stream().map(d -> new OptionField(name, d, kept.get(d.name()), takesWholeNumbers(name, d)))
+                .toList();
         for (OptionField f : fields) {
             f.valueProperty().addListener((o, a, b) -> {
                 if (f.kind() != OptionField.Kind.NUMBER) {
@@ -119,6 +120,19 @@ public final class RunDialogViewModel {
         }
         options.setAll(fields);
         validate();
+    }
+
+    /** Whether the engine takes only whole numbers for an option: it says so when offered a fraction. */
+    private static boolean takesWholeNumbers(String strategy, OptionSet.Doc doc) {
+        if (!doc.allowed().contains("..")) {
+            return false;
+        }
+        try {
+            Strategies.create(strategy, Map.of(doc.name(), "0.5"));
+            return false;
+        } catch (IllegalArgumentException e) {
+            return String.valueOf(e.getMessage()).contains("whole number");
+        }
     }
 
     /** The option docs for the values chosen so far: some options exist only under others (e.g. tie-break=score). */
@@ -138,7 +152,7 @@ public final class RunDialogViewModel {
         Phrase first = Phrase.NONE;
         Map<String, String> values = new LinkedHashMap<>();
         for (OptionField f : options) {
-            Phrase p = checkOption(f);
+            Phrase p = f.check();
             f.setProblem(p);
             values.put(f.name(), f.value() == null ? "" : f.value().strip());
             first = first.isEmpty() && !p.isEmpty() ? Phrase.of("run.problem.option", f.name(), p) : first;
@@ -163,19 +177,6 @@ public final class RunDialogViewModel {
         }
         problem.set(first);
         valid.set(first.isEmpty());
-    }
-
-    private Phrase checkOption(OptionField f) {
-        String v = f.value() == null ? "" : f.value().strip();
-        if (v.isEmpty()) {
-            return Phrase.of("run.option.empty", f.doc().allowed());
-        }
-        try {
-            Strategies.create(strategy.get().name(), Map.of(f.name(), v));
-            return Phrase.NONE;
-        } catch (IllegalArgumentException e) {
-            return Phrase.of("run.option.invalid", f.doc().allowed());
-        }
     }
 
     private Phrase checkPuzzle() {
