@@ -70,7 +70,10 @@ public final class ExplorerApp extends Application {
         ShellViewModel vm = new ShellViewModel(messages, store, settings, new TraceLoader(), io, background, Platform::runLater,
                 AppHome::runsDirectory);
         MainWindow window = new MainWindow(vm, stage, background);
-        Scene scene = new Scene(window, settings.windowWidth(), settings.windowHeight());
+        // Never larger than the screen: a size saved on a bigger monitor must not open off-screen.
+        javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
+        Scene scene = new Scene(window, Math.min(settings.windowWidth(), screen.getWidth()),
+                Math.min(settings.windowHeight(), screen.getHeight()));
         window.attach(scene);
         stage.setScene(scene);
         stage.setMaximized(settings.maximized());

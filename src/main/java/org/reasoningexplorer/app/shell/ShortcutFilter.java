@@ -22,7 +22,8 @@ final class ShortcutFilter {
     void install(Scene scene) {
         scene.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             Node focus = scene.getFocusOwner();
-            boolean typing = focus instanceof TextInputControl;
+            boolean typing = focus instanceof TextInputControl || focus instanceof javafx.scene.control.Spinner<?> s && s.isEditable()
+                    || focus instanceof javafx.scene.control.ComboBoxBase<?> c && c.isEditable();
             for (Action a : Action.values()) {
                 if (typing && !a.worksWhileTyping()) {
                     continue;

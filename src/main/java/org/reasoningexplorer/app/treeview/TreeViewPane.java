@@ -22,12 +22,23 @@ public final class TreeViewPane extends BorderPane {
     private final TreeCanvas canvas = new TreeCanvas();
     private final TreeViewState state;
     private boolean fitting;
+    private boolean updatingModel;
+    private final javafx.beans.property.IntegerProperty selection;
 
     public TreeViewPane(ShellViewModel vm) {
         this.state = vm.treeView();
+        this.selection = vm.selectionProperty();
         getStyleClass().add("rx-tree-pane");
         canvas.setId("tree-canvas");
-        canvas.selectedNodeProperty().bindBidirectional(vm.selectionProperty());
+        // The selection outlives the replay: going back before a node existed must not forget it, so the
+        // canvas (which clears a selection its model no longer holds) is synchronised by hand.
+        javafx.beans.property.IntegerProperty selection = vm.selectionProperty();
+        canvas.selectedNodeProperty().addListener((o, was, now) -> {
+            if (!updatingModel) {
+                selection.set(now.intValue());
+            }
+        });
+        selection.addListener((o, was, now) -> showSelection(now.intValue()));
         canvas.colorModeProperty().bind(state.colorModeProperty());
         canvas.highlightedNodesProperty().bind(state.highlightBinding());
         canvas.phaseOverlayProperty().bind(state.overlayBinding());
@@ -59,13 +70,27 @@ public final class TreeViewPane extends BorderPane {
 
     private void showModel(TreeModel m) {
         fitting = true;
+        updatingModel = true;
         try {
             canvas.setModel(m);
+            showSelection(selection.get());
             if (state.autoFitProperty().get()) {
                 canvas.fitToWindow();
             }
         } finally {
             fitting = false;
+            updatingModel = false;
+        }
+    }
+
+    private void showSelection(int node) {
+        TreeModel m = canvas.getModel();
+        boolean was = updatingModel;
+        updatingModel = true;
+        try {
+            canvas.setSelectedNode(m != null && node >= 0 && node < m.size() ? node : -1);
+        } finally {
+            updatingModel = was;
         }
     }
 
