@@ -40,17 +40,27 @@ class ExplorerUiTest {
     private Path home;
     private ExplorerApp.Session session;
 
-    /** Each test starts with fresh settings in its own home folder, never the real one. */
+    /**
+     * Each test starts with fresh settings in its own home folder, never the real one, in its own
+     * window (the shared primary stage keeps the app's minimum size, which other test classes would inherit).
+     */
     @Start
-    void start(Stage stage) throws IOException {
+    void start(Stage primary) throws IOException {
         home = Files.createTempDirectory("rx-ui-test");
         System.setProperty(AppHome.PROPERTY, home.toString());
-        session = ExplorerApp.open(stage, new LaunchOptions(null, null, false));
+        session = ExplorerApp.open(new Stage(), new LaunchOptions(null, null, false));
     }
 
     @AfterEach
-    void close() {
+    void close(FxRobot robot) {
         session.close();
+        robot.interact(() -> {
+            for (javafx.stage.Window w : javafx.stage.Window.getWindows().toArray(new javafx.stage.Window[0])) {
+                if (w instanceof Stage s && (s == session.stage() || s.getOwner() == session.stage())) {
+                    s.close();
+                }
+            }
+        });
     }
 
     private static <T> T fx(Callable<T> call) {
