@@ -24,11 +24,20 @@ public final class ExplorerApp extends Application {
 
     /** A running app: its view-model, its window and the threads it owns. */
     public record Session(ShellViewModel vm, MainWindow window, Stage stage, ExecutorService background, ExecutorService io) {
-        /** Stops the search, and lets the background threads finish their work. */
+        /** Remembers the window, stops the search, and lets the background threads finish their work. */
         public void close() {
+            if (stage.getWidth() > 0) {
+                vm.rememberWindow(stage.getWidth(), stage.getHeight(), stage.isMaximized());
+            }
             vm.cancelTask();
             background.shutdown();
             io.shutdown();
+            try {
+                // The settings are written on the io thread; give the last write its moment before the JVM ends.
+                io.awaitTermination(2, java.util.concurrent.TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
         }
     }
 
@@ -79,7 +88,6 @@ public final class ExplorerApp extends Application {
         stage.setMaximized(settings.maximized());
         stage.setMinWidth(900);
         stage.setMinHeight(600);
-        stage.setOnCloseRequest(e -> vm.rememberWindow(stage.getWidth(), stage.getHeight(), stage.isMaximized()));
         stage.show();
         if (store.problem() != null) {
             vm.report(org.reasoningexplorer.app.i18n.Phrase.of("status.settingsReset", store.problem()));

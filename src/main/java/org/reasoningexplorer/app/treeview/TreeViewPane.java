@@ -61,7 +61,11 @@ public final class TreeViewPane extends BorderPane {
                 fit();
             }
         });
-        StackPane centre = new StackPane(canvas, new EmptyTreeHint(vm));
+        ColorLegend legend = new ColorLegend(state, vm.messages());
+        legend.visibleProperty().bind(vm.replay().documentProperty().isNotNull());
+        StackPane.setAlignment(legend, javafx.geometry.Pos.BOTTOM_LEFT);
+        StackPane.setMargin(legend, new javafx.geometry.Insets(0, 0, 12, 12));
+        StackPane centre = new StackPane(canvas, legend, new EmptyTreeHint(vm));
         FindBar find = new FindBar(vm.find(), vm.messages(), vm.findShownProperty());
         VBox top = new VBox(new TraceHeaderStrip(vm), find);
         setTop(top);
