@@ -70,16 +70,25 @@ public final class ExportCommands {
     public void png() {
         Path file = choose("export.png.title", "export.png.files", "*.png", ".png");
         if (file != null) {
-            WritableImage image = source.view().snapshot(null, null);
-            write(file, out -> ImageIO.write(SwingFXUtils.fromFXImage(image, null), "png", out));
+            pngTo(file);
         }
+    }
+
+    /** Saves a picture of the view as it is now. */
+    public void pngTo(Path file) {
+        WritableImage image = source.view().snapshot(null, null);
+        write(file, out -> ImageIO.write(SwingFXUtils.fromFXImage(image, null), "png", out));
     }
 
     public void svg() {
         Path file = choose("export.svg.title", "export.svg.files", "*.svg", ".svg");
-        if (file == null) {
-            return;
+        if (file != null) {
+            svgTo(file);
         }
+    }
+
+    /** Saves the tree as shown (collapsed subtrees left out) as an SVG drawing. */
+    public void svgTo(Path file) {
         TreeCanvas canvas = source.canvas();
         TreeModel model = canvas.getModel() == null ? TreeModel.EMPTY : canvas.getModel();
         double[] x = new double[model.size()];
@@ -99,24 +108,34 @@ public final class ExportCommands {
     public void nodeTable() {
         Path file = choose("export.nodes.title", "export.csv.files", "*.csv", "-nodes.csv");
         if (file != null) {
-            java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
-            try {
-                // The tree changes on the FX thread as a replay moves, so the table is taken here.
-                NodeTableCsv.write(source.tree(), bytes);
-            } catch (IOException e) {
-                status.accept(Phrase.of("status.exportFailed", file.getFileName(), String.valueOf(e.getMessage())));
-                return;
-            }
-            write(file, out -> bytes.writeTo(out));
+            nodeTableTo(file);
         }
+    }
+
+    /** Saves every node at the current point of the replay as a CSV row. */
+    public void nodeTableTo(Path file) {
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        try {
+            // The tree changes on the FX thread as a replay moves, so the table is taken here.
+            NodeTableCsv.write(source.tree(), bytes);
+        } catch (IOException e) {
+            status.accept(Phrase.of("status.exportFailed", file.getFileName(), String.valueOf(e.getMessage())));
+            return;
+        }
+        write(file, out -> bytes.writeTo(out));
     }
 
     public void tally() {
         Path file = choose("export.tally.title", "export.csv.files", "*.csv", "-answers.csv");
         if (file != null) {
-            AnswerTally t = source.tally();
-            write(file, out -> TallyCsv.write(t, out));
+            tallyTo(file);
         }
+    }
+
+    /** Saves the answer tally at the current point of the replay as CSV. */
+    public void tallyTo(Path file) {
+        AnswerTally t = source.tally();
+        write(file, out -> TallyCsv.write(t, out));
     }
 
     private Path choose(String titleKey, String filesKey, String pattern, String suffix) {

@@ -58,7 +58,8 @@ final class MctsSection extends VBox {
         terms.add(arithmetic, 1, 2, 2, 1);
         terms.addRow(3, muted(m.get(s.puct() ? "inspector.total.puct" : "inspector.total.uct")),
                 valueLabel("inspector-total", Double.isInfinite(explore) ? "∞" : EventNarration.number(s.terms().total())));
-        Label verdict = new Label(m.get(s.rank() == 1 ? "inspector.rank.first" : "inspector.rank.other", s.rank(), s.siblings()));
+        String verdictKey = s.siblings() == 1 ? "inspector.rank.only" : s.rank() == 1 ? "inspector.rank.first" : "inspector.rank.other";
+        Label verdict = new Label(m.get(verdictKey, s.rank(), s.siblings()));
         verdict.setId("inspector-rank");
         verdict.setWrapText(true);
         verdict.getStyleClass().add(s.rank() == 1 ? "rx-verdict-good" : "rx-muted");

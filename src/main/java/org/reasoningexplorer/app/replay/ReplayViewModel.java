@@ -51,6 +51,7 @@ public final class ReplayViewModel {
     private double owed;
     private int pendingTarget = -1;
     private long generation;
+    private boolean modelDirty = true;
 
     /**
      * @param background runs long folds (an executor of daemon threads)
@@ -73,6 +74,7 @@ public final class ReplayViewModel {
         pendingTarget = -1;
         events = doc.events();
         tree = folded;
+        modelDirty = true;
         live.set(false);
         position.set(0);
         document.set(doc);
@@ -89,6 +91,7 @@ public final class ReplayViewModel {
         pendingTarget = -1;
         events = new ArrayList<>();
         tree = new TraceTree().withUndo();
+        modelDirty = true;
         document.set(new TraceDocument(null, header, events, List.of(), false));
         live.set(true);
         position.set(0);
@@ -103,6 +106,7 @@ public final class ReplayViewModel {
         }
         document.set(new TraceDocument(file, header(), events, List.of(), false));
         live.set(false);
+        modelDirty = true;
         publish();
     }
 
@@ -158,6 +162,7 @@ public final class ReplayViewModel {
             applyForward(t);
         } else if (from - t <= t) {
             while (position.get() > t && tree.canUndo()) {
+                modelDirty |= changesModel(events.get(position.get() - 1));
                 tree.undoLast();
                 position.set(position.get() - 1);
             }
@@ -172,9 +177,18 @@ public final class ReplayViewModel {
 
     private void applyForward(int target) {
         for (int i = position.get(); i < target; i++) {
-            tree.apply(events.get(i));
+            TraceEvent e = events.get(i);
+            tree.apply(e);
+            modelDirty |= changesModel(e);
         }
         position.set(target);
+    }
+
+    /** Whether an event changes what the tree view draws (selections, votes and the end do not). */
+    private static boolean changesModel(TraceEvent e) {
+        return !(e instanceof TraceEvent.Selected || e instanceof TraceEvent.Expanded || e instanceof TraceEvent.Backtracked
+                || e instanceof TraceEvent.VoteCast || e instanceof TraceEvent.FinalSelection || e instanceof TraceEvent.Ended
+                || e instanceof TraceEvent.Unknown || e instanceof TraceEvent.Simulated);
     }
 
     private void refold(int target) {
@@ -183,6 +197,7 @@ public final class ReplayViewModel {
             fresh.apply(events.get(i));
         }
         tree = fresh;
+        modelDirty = true;
         position.set(target);
     }
 
@@ -199,6 +214,7 @@ public final class ReplayViewModel {
                     return;
                 }
                 tree = fresh;
+                modelDirty = true;
                 position.set(target);
                 busy.set(false);
                 publish();
@@ -256,7 +272,11 @@ public final class ReplayViewModel {
 
     private void publish() {
         int p = position.get();
-        treeModel.set(TreeModel.from(tree, tree.size()));
+        if (modelDirty) {
+            // Rebuilding the snapshot is linear in the tree; a selection or a vote leaves it as it was.
+            treeModel.set(TreeModel.from(tree, tree.size()));
+            modelDirty = false;
+        }
         phase.set(PhaseView.at(events, p));
         narration.set(p == 0 ? Phrase.of(total.get() == 0 ? "event.none" : "event.start") : EventNarration.of(events.get(p - 1)));
         revision.set(revision.get() + 1);

@@ -206,6 +206,10 @@ public final class MainWindow extends BorderPane {
         return side;
     }
 
+    public ExportCommands exports() {
+        return exports;
+    }
+
     /** What the exports read from this window. */
     private final class ExportSource implements ExportCommands.Source {
         @Override

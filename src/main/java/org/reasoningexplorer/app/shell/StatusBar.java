@@ -39,6 +39,11 @@ final class StatusBar extends HBox {
         Label message = label("status-message", m.text(vm.statusProperty()));
         message.getStyleClass().add("rx-status-message");
         message.setMaxWidth(Double.MAX_VALUE);
+        // A long message (a full path) is cut with an ellipsis, never widening the window; the tooltip has it all.
+        message.setMinWidth(0);
+        javafx.scene.control.Tooltip whole = new javafx.scene.control.Tooltip();
+        whole.textProperty().bind(message.textProperty());
+        message.setTooltip(whole);
         HBox.setHgrow(message, Priority.ALWAYS);
         Label task = label("status-task", m.text(vm.taskLabelBinding()));
         ProgressBar progress = new ProgressBar();

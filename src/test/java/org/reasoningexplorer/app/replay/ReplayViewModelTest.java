@@ -111,6 +111,20 @@ class ReplayViewModelTest {
     }
 
     @Test
+    void eventsThatChangeNoNodeKeepTheTreeSnapshot() {
+        replay.jumpTo(9);
+        var afterBackprop = replay.treeModelProperty().get();
+        replay.stepForward();
+        assertTrue(doc.events().get(9) instanceof TraceEvent.Selected);
+        assertTrue(afterBackprop == replay.treeModelProperty().get(), "a select event changes nothing drawn");
+        replay.stepBack();
+        assertTrue(afterBackprop == replay.treeModelProperty().get());
+        replay.jumpTo(11);
+        assertTrue(afterBackprop != replay.treeModelProperty().get(), "a new node makes a new snapshot");
+        assertEquals(replay.tree().size(), replay.treeModelProperty().get().size());
+    }
+
+    @Test
     void phasesFollowTheMctsIteration() {
         replay.jumpTo(2);
         assertEquals(PhaseView.Phase.SELECT, replay.phaseProperty().get().phase());

@@ -192,6 +192,30 @@ class ExplorerUiTest {
     }
 
     @Test
+    void theViewExportsAsPngAndSvgAndTheTablesAsCsv(FxRobot robot) throws Exception {
+        openSample(robot);
+        Path png = home.resolve("out/view.png");
+        Path svg = home.resolve("out/tree.svg");
+        Path nodes = home.resolve("out/nodes.csv");
+        Path tally = home.resolve("out/answers.csv");
+        robot.interact(() -> {
+            session.window().exports().pngTo(png);
+            session.window().exports().svgTo(svg);
+            session.window().exports().nodeTableTo(nodes);
+            session.window().exports().tallyTo(tally);
+        });
+        waitFor("the files", () -> Files.exists(png) && Files.exists(svg) && Files.exists(nodes) && Files.exists(tally)
+                && fx(() -> text(robot, "#status-message").startsWith("Saved")));
+        java.awt.image.BufferedImage image = javax.imageio.ImageIO.read(png.toFile());
+        assertTrue(image.getWidth() > 300 && image.getHeight() > 200, image.getWidth() + "x" + image.getHeight());
+        org.w3c.dom.Document doc = javax.xml.parsers.DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(svg.toFile());
+        int shown = fx(() -> robot.lookup("#tree-canvas").queryAs(TreeCanvas.class).getModel().size());
+        assertEquals(shown, doc.getElementsByTagName("circle").getLength());
+        assertEquals(shown + 1, Files.readAllLines(nodes).size());
+        assertTrue(Files.readAllLines(tally).size() >= 2);
+    }
+
+    @Test
     void aShortcutActsOnceAndTheHelpListsIt(FxRobot robot) {
         assertEquals(Theme.LIGHT, fx(() -> session.vm().themeProperty().get()));
         robot.press(KeyCode.CONTROL).type(KeyCode.T).release(KeyCode.CONTROL);
