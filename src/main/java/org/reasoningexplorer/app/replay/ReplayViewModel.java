@@ -46,12 +46,10 @@ public final class ReplayViewModel {
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
     private final ReadOnlyBooleanWrapper live = new ReadOnlyBooleanWrapper(this, "live");
     private final DoubleProperty speed = new SimpleDoubleProperty(this, "speed", 10);
-    private List<TraceEvent> events = List.of();
-    private TraceTree tree = new TraceTree().withUndo();
+    private TraceCursor cursor = new TraceCursor(List.of(), new TraceTree().withUndo(), 0);
     private double owed;
     private int pendingTarget = -1;
     private long generation;
-    private boolean modelDirty = true;
 
     /**
      * @param background runs long folds (an executor of daemon threads)
@@ -72,14 +70,12 @@ public final class ReplayViewModel {
         pause();
         busy.set(false);
         pendingTarget = -1;
-        events = doc.events();
-        tree = folded;
-        modelDirty = true;
+        cursor = new TraceCursor(doc.events(), folded, doc.events().size());
         live.set(false);
         position.set(0);
         document.set(doc);
-        total.set(events.size());
-        position.set(events.size());
+        total.set(doc.events().size());
+        position.set(doc.events().size());
         publish();
     }
 
@@ -89,9 +85,8 @@ public final class ReplayViewModel {
         pause();
         busy.set(false);
         pendingTarget = -1;
-        events = new ArrayList<>();
-        tree = new TraceTree().withUndo();
-        modelDirty = true;
+        List<TraceEvent> events = new ArrayList<>();
+        cursor = new TraceCursor(events, new TraceTree().withUndo(), 0);
         document.set(new TraceDocument(null, header, events, List.of(), false));
         live.set(true);
         position.set(0);
@@ -104,9 +99,9 @@ public final class ReplayViewModel {
         if (!live.get()) {
             return;
         }
-        document.set(new TraceDocument(file, header(), events, List.of(), false));
+        document.set(new TraceDocument(file, header(), cursor.events(), List.of(), false));
         live.set(false);
-        modelDirty = true;
+        cursor.markModelChanged();
         publish();
     }
 
@@ -115,11 +110,13 @@ public final class ReplayViewModel {
         if (!live.get() || batch.isEmpty()) {
             return;
         }
+        List<TraceEvent> events = cursor.events();
         boolean following = position.get() == events.size() && !busy.get();
         events.addAll(batch);
         total.set(events.size());
         if (following) {
-            applyForward(events.size());
+            cursor.moveTo(events.size());
+            position.set(events.size());
             publish();
         }
     }
@@ -149,72 +146,29 @@ public final class ReplayViewModel {
             pendingTarget = t;
             return;
         }
-        int from = position.get();
-        if (t == from) {
+        if (t == cursor.position()) {
             return;
         }
-        int cost = t > from ? t - from : Math.min(from - t, t);
-        if (cost > SYNC_LIMIT) {
+        if (cursor.cost(t) > SYNC_LIMIT) {
             foldInBackground(t);
             return;
         }
-        if (t > from) {
-            applyForward(t);
-        } else if (from - t <= t) {
-            while (position.get() > t && tree.canUndo()) {
-                modelDirty |= changesModel(events.get(position.get() - 1));
-                tree.undoLast();
-                position.set(position.get() - 1);
-            }
-            if (position.get() > t) {
-                refold(t);
-            }
-        } else {
-            refold(t);
-        }
+        cursor.moveTo(t);
+        position.set(t);
         publish();
-    }
-
-    private void applyForward(int target) {
-        for (int i = position.get(); i < target; i++) {
-            TraceEvent e = events.get(i);
-            tree.apply(e);
-            modelDirty |= changesModel(e);
-        }
-        position.set(target);
-    }
-
-    /** Whether an event changes what the tree view draws (selections, votes and the end do not). */
-    private static boolean changesModel(TraceEvent e) {
-        return !(e instanceof TraceEvent.Selected || e instanceof TraceEvent.Expanded || e instanceof TraceEvent.Backtracked
-                || e instanceof TraceEvent.VoteCast || e instanceof TraceEvent.FinalSelection || e instanceof TraceEvent.Ended
-                || e instanceof TraceEvent.Unknown || e instanceof TraceEvent.Simulated);
-    }
-
-    private void refold(int target) {
-        TraceTree fresh = new TraceTree().withUndo();
-        for (int i = 0; i < target; i++) {
-            fresh.apply(events.get(i));
-        }
-        tree = fresh;
-        modelDirty = true;
-        position.set(target);
     }
 
     private void foldInBackground(int target) {
         busy.set(true);
-        List<TraceEvent> source = events;
-        List<TraceEvent> prefix = List.copyOf(source.subList(0, target));
+        List<TraceEvent> prefix = List.copyOf(cursor.events().subList(0, target));
         long gen = generation;
         background.execute(() -> {
-            TraceTree fresh = new TraceTree().withUndo();
-            prefix.forEach(fresh::apply);
+            var fresh = TraceCursor.fold(prefix, target);
             ui.execute(() -> {
                 if (gen != generation) {
                     return;
                 }
-                tree = fresh;
-                modelDirty = true;
+                cursor.replace(fresh, target);
                 position.set(target);
                 busy.set(false);
                 publish();
@@ -263,7 +217,8 @@ public final class ReplayViewModel {
         }
         owed -= due;
         int target = Math.min(total.get(), position.get() + due);
-        applyForward(target);
+        cursor.moveTo(target);
+        position.set(target);
         publish();
         if (position.get() >= total.get() && !live.get()) {
             pause();
@@ -272,19 +227,19 @@ public final class ReplayViewModel {
 
     private void publish() {
         int p = position.get();
-        if (modelDirty) {
+        if (cursor.takeModelChange()) {
             // Rebuilding the snapshot is linear in the tree; a selection or a vote leaves it as it was.
-            treeModel.set(TreeModel.from(tree, tree.size()));
-            modelDirty = false;
+            treeModel.set(TreeModel.from(cursor.tree(), cursor.tree().size()));
         }
-        phase.set(PhaseView.at(events, p));
-        narration.set(p == 0 ? Phrase.of(total.get() == 0 ? "event.none" : "event.start") : EventNarration.of(events.get(p - 1)));
+        phase.set(PhaseView.at(cursor.events(), p));
+        narration.set(p == 0 ? Phrase.of(total.get() == 0 ? "event.none" : "event.start")
+                : EventNarration.of(cursor.events().get(p - 1)));
         revision.set(revision.get() + 1);
     }
 
     /** The state after the current event; read it on the UI thread only. */
     public TraceTree tree() {
-        return tree;
+        return cursor.tree();
     }
 
     public TraceHeader header() {
@@ -295,7 +250,7 @@ public final class ReplayViewModel {
     /** The event the current state ends with, or null at the start. */
     public TraceEvent currentEvent() {
         int p = position.get();
-        return p == 0 ? null : events.get(p - 1);
+        return p == 0 ? null : cursor.events().get(p - 1);
     }
 
     public ReadOnlyObjectProperty<TraceDocument> documentProperty() {

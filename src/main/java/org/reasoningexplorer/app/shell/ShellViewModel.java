@@ -17,7 +17,6 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
-import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.reasoningexplorer.app.answers.AnswersViewModel;
 import org.reasoningexplorer.app.find.FindViewModel;
@@ -35,9 +34,12 @@ import org.reasoningexplorer.app.run.RunDialogViewModel;
 import org.reasoningexplorer.app.run.RunRequest;
 import org.reasoningexplorer.app.settings.Settings;
 import org.reasoningexplorer.app.settings.SettingsStore;
+import org.reasoningexplorer.app.settings.SettingsViewModel;
 import org.reasoningexplorer.app.theme.Theme;
 import org.reasoningexplorer.engine.puzzle.Puzzle;
+import org.reasoningexplorer.engine.reasoner.embedded.PolicyKnobs;
 import org.reasoningexplorer.engine.run.PuzzleSearch;
+import org.reasoningexplorer.engine.verify.NoiseModel;
 
 /**
  * The main window's state: the trace shown and how it is replayed, the selection, what the tree view
@@ -51,8 +53,7 @@ public final class ShellViewModel {
     public static final int DEMO_ITERATIONS = 150;
 
     private final Messages messages;
-    private final SettingsStore store;
-    private final Executor io;
+    private final SettingsViewModel settings;
     private final Supplier<Path> runsDirectory;
     private final Executor background;
     private final Executor ui;
@@ -69,8 +70,6 @@ public final class ShellViewModel {
     private final BooleanProperty findShown = new SimpleBooleanProperty(this, "findShown");
     private final ReadOnlyObjectWrapper<Phrase> status = new ReadOnlyObjectWrapper<>(this, "status", Phrase.NONE);
     private final ReadOnlyObjectWrapper<Notice> notice = new ReadOnlyObjectWrapper<>(this, "notice");
-    private final ObservableList<Path> recent = FXCollections.observableArrayList();
-    private Settings settings;
 
     /**
      * @param io writes the settings file, one write at a time
@@ -81,12 +80,10 @@ public final class ShellViewModel {
     public ShellViewModel(Messages messages, SettingsStore store, Settings initial, TraceLoader loader, Executor io,
                           Executor background, Executor ui, Supplier<Path> runsDirectory) {
         this.messages = messages;
-        this.store = store;
-        this.io = io;
+        this.settings = new SettingsViewModel(store, initial, io, ui, p -> status.set(p));
         this.background = background;
         this.ui = ui;
         this.runsDirectory = runsDirectory;
-        this.settings = initial;
         replay = new ReplayViewModel(background, ui);
         inspector = new InspectorViewModel(replay, selection);
         answers = new AnswersViewModel(replay, answerChains);
@@ -95,9 +92,8 @@ public final class ShellViewModel {
         opener = new TraceOpener(loader, background, ui, new OpenerEvents());
         runs = new LiveRunViewModel(replay, ui, new RunEvents());
         theme.set(Theme.fromTag(initial.theme()));
-        recent.setAll(initial.recentFiles().stream().map(Path::of).toList());
-        theme.addListener((o, a, b) -> save(settings.withTheme(b.tag())));
-        messages.languageProperty().addListener((o, a, b) -> save(settings.withLanguage(b.tag())));
+        theme.addListener((o, a, b) -> settings.update(s -> s.withTheme(b.tag())));
+        messages.languageProperty().addListener((o, a, b) -> settings.update(s -> s.withLanguage(b.tag())));
         replay.documentProperty().addListener((o, a, b) -> selection.set(-1));
     }
 
@@ -117,9 +113,7 @@ public final class ShellViewModel {
     public void startDemo() {
         PuzzleSearch search = new PuzzleSearch(Puzzle.parse(DEMO_PUZZLE), "mcts",
                 Map.of("iterations", Integer.toString(DEMO_ITERATIONS), "policy", "puct"),
-                org.reasoningexplorer.engine.reasoner.embedded.PolicyKnobs.DEFAULTS,
-                org.reasoningexplorer.engine.verify.NoiseModel.MEDIOCRE, org.reasoningexplorer.engine.verify.NoiseModel.MEDIOCRE,
-                org.reasoningexplorer.engine.verify.NoiseModel.MEDIOCRE, 1);
+                PolicyKnobs.DEFAULTS, NoiseModel.MEDIOCRE, NoiseModel.MEDIOCRE, NoiseModel.MEDIOCRE, 1);
         Path out = runsDirectory.get().resolve("demo-mcts-" + search.puzzle().id().replaceAll("[^A-Za-z0-9_-]+", "-")
                 + "-" + System.currentTimeMillis() + ".trace.jsonl");
         startRun(new RunRequest(search, out, true));
@@ -152,35 +146,23 @@ public final class ShellViewModel {
 
     /** Remembers the window's size for the next session. */
     public void rememberWindow(double width, double height, boolean maximized) {
-        save(settings.withWindow(width, height, maximized));
+        settings.update(s -> s.withWindow(width, height, maximized));
     }
 
-    /** The folder file dialogs start in: the last one used, or the samples folder. */
+    /** The folder file dialogs start in (the last one used), or null. */
     public Path lastDirectory() {
-        String d = settings.lastDirectory();
-        return d != null && Files.isDirectory(Path.of(d)) ? Path.of(d) : null;
+        return settings.lastDirectory();
     }
 
     public void rememberDirectory(Path dir) {
         if (dir != null) {
-            save(settings.withLastDirectory(dir.toAbsolutePath().toString()));
+            settings.update(s -> s.withLastDirectory(dir.toAbsolutePath().toString()));
         }
     }
 
-    public Settings settings() {
+    /** The settings in force and the recent files. */
+    public SettingsViewModel settings() {
         return settings;
-    }
-
-    private void save(Settings next) {
-        settings = next;
-        recent.setAll(next.recentFiles().stream().map(Path::of).toList());
-        io.execute(() -> {
-            try {
-                store.save(next);
-            } catch (java.io.IOException e) {
-                ui.execute(() -> status.set(Phrase.of("status.settingsNotSaved", store.file(), String.valueOf(e.getMessage()))));
-            }
-        });
     }
 
     /** Shows a message in the status line (e.g. an export's outcome). */
@@ -199,7 +181,7 @@ public final class ShellViewModel {
         public void opened(LoadOutcome.Loaded loaded) {
             replay.open(loaded.document(), loaded.folded());
             Path f = loaded.document().file();
-            save(settings.withRecent(f.toAbsolutePath().toString()));
+            settings.update(s -> s.withRecent(f.toAbsolutePath().toString()));
             status.set(Phrase.of("status.opened", f.getFileName(), loaded.document().events().size()));
         }
 
@@ -215,7 +197,7 @@ public final class ShellViewModel {
 
         @Override
         public void missing(Path file) {
-            save(settings.withoutRecent(file.toAbsolutePath().toString()));
+            settings.update(s -> s.withoutRecent(file.toAbsolutePath().toString()));
         }
     }
 
@@ -233,7 +215,7 @@ public final class ShellViewModel {
 
         @Override
         public void saved(Path file) {
-            save(settings.withRecent(file.toAbsolutePath().toString()));
+            settings.update(s -> s.withRecent(file.toAbsolutePath().toString()));
         }
     }
 
@@ -291,7 +273,7 @@ public final class ShellViewModel {
 
     /** Recent trace files, most recent first. */
     public ObservableList<Path> recentFiles() {
-        return FXCollections.unmodifiableObservableList(recent);
+        return settings.recentFiles();
     }
 
     /** Whether a file is being read or a search is running. */
@@ -325,6 +307,6 @@ public final class ShellViewModel {
 
     /** Recent files that still exist (checked when the menu opens). */
     public List<Path> existingRecentFiles() {
-        return recent.stream().filter(Files::exists).toList();
+        return settings.existingRecentFiles();
     }
 }
