@@ -15,7 +15,8 @@ public final class Main {
     }
 
     public static void main(String[] args) {
-        if (args.length == 0 || args[0].startsWith("--open") || args[0].endsWith(".jsonl")) {
+        if (args.length == 0 || args[0].startsWith("--open") || args[0].startsWith("--screenshots")
+                || args[0].equals("--no-demo") || args[0].endsWith(".jsonl")) {
             // JavaFX is loaded only here, so the command line works on machines without a display.
             // Running from the class path is supported by this project; silence JavaFX's warning about it.
             JAVAFX_PLATFORM_LOG.setLevel(java.util.logging.Level.SEVERE);

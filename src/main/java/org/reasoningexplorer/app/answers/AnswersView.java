@@ -1,0 +1,154 @@
+package org.reasoningexplorer.app.answers;
+
+import java.util.Locale;
+import java.util.stream.Collectors;
+import javafx.css.PseudoClass;
+import javafx.geometry.Pos;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import org.reasoningexplorer.app.i18n.Messages;
+
+/**
+ * The answers panel: one row per normalised answer with its vote bar (and weight bar when votes are
+ * weighted), its verdict, gold and winner marks and the ways it was written. Clicking a row
+ * highlights the chains that produced it.
+ */
+public final class AnswersView extends BorderPane {
+    private static final PseudoClass CHOSEN = PseudoClass.getPseudoClass("chosen");
+    private static final double BAR_WIDTH = 200;
+
+    private final AnswersViewModel vm;
+    private final Messages m;
+    private final VBox rows = new VBox(6);
+    private final Label summary = new Label();
+
+    public AnswersView(AnswersViewModel vm, Messages m) {
+        this.vm = vm;
+        this.m = m;
+        setId("answers");
+        getStyleClass().add("rx-answers");
+        summary.setId("answers-summary");
+        summary.setWrapText(true);
+        summary.getStyleClass().add("rx-answers-summary");
+        rows.getStyleClass().add("rx-panel-content");
+        ScrollPane scroll = new ScrollPane(rows);
+        scroll.setFitToWidth(true);
+        scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        VBox top = new VBox(summary);
+        top.getStyleClass().add("rx-answers-top");
+        setTop(top);
+        setCenter(scroll);
+        vm.tallyProperty().addListener((o, a, b) -> rebuild());
+        vm.chosenProperty().addListener((o, a, b) -> rebuild());
+        m.languageProperty().addListener((o, a, b) -> rebuild());
+        rebuild();
+    }
+
+    private void rebuild() {
+        AnswerTally t = vm.tallyProperty().get();
+        rows.getChildren().clear();
+        if (t.groups().isEmpty()) {
+            summary.setText(m.get("answers.none"));
+            return;
+        }
+        String winner = t.groups().stream().filter(AnswerGroup::winner).map(AnswerGroup::normalized).findFirst()
+                .orElse(m.get("answers.noWinner"));
+        summary.setText(m.get(t.voted() ? "answers.summary.votes" : "answers.summary.answers", t.answers(), t.groups().size(), winner));
+        if (t.weighted()) {
+            rows.getChildren().add(legend(t));
+        }
+        for (AnswerGroup g : t.groups()) {
+            rows.getChildren().add(row(g, t));
+        }
+    }
+
+    private HBox legend(AnswerTally t) {
+        HBox h = new HBox(14, swatch("rx-bar-count", m.get(t.voted() ? "answers.legend.votes" : "answers.legend.answers")),
+                swatch("rx-bar-weight", m.get(t.voted() ? "answers.legend.weight" : "answers.legend.score")));
+        h.getStyleClass().add("rx-answers-legend");
+        return h;
+    }
+
+    private HBox swatch(String style, String text) {
+        Region r = new Region();
+        r.getStyleClass().addAll("rx-bar", style);
+        r.setPrefSize(12, 12);
+        r.setMaxSize(12, 12);
+        Label l = new Label(text);
+        l.getStyleClass().add("rx-muted");
+        HBox h = new HBox(6, r, l);
+        h.setAlignment(Pos.CENTER_LEFT);
+        return h;
+    }
+
+    private VBox row(AnswerGroup g, AnswerTally t) {
+        Label answer = new Label(g.normalized());
+        answer.getStyleClass().add("rx-answer-text");
+        answer.setWrapText(true);
+        HBox marks = new HBox(6);
+        marks.getChildren().add(badge(m.get(g.correct() ? "answers.right" : "answers.wrong"),
+                g.correct() ? "rx-chip-good" : "rx-chip-bad"));
+        if (g.gold()) {
+            marks.getChildren().add(badge(m.get("answers.gold"), "rx-chip-gold"));
+        }
+        if (g.winner()) {
+            marks.getChildren().add(badge(m.get("answers.winner"), "rx-chip-winner"));
+        }
+        marks.setMinWidth(Region.USE_PREF_SIZE);
+        marks.setAlignment(Pos.CENTER_RIGHT);
+        answer.setMaxWidth(Double.MAX_VALUE);
+        HBox.setHgrow(answer, Priority.ALWAYS);
+        HBox head = new HBox(8, answer, marks);
+        head.setAlignment(Pos.TOP_LEFT);
+        VBox box = new VBox(4, head, bar("rx-bar-count", (double) g.count() / t.maxCount(),
+                m.get(t.voted() ? "answers.votes" : "answers.answers", g.count())));
+        if (t.weighted() && !Double.isNaN(g.weight())) {
+            box.getChildren().add(bar("rx-bar-weight", g.weight() / t.maxWeight(),
+                    m.get(t.voted() ? "answers.weight" : "answers.score", String.format(Locale.ROOT, "%.3f", g.weight()))));
+        }
+        String members = g.members().stream().map(x -> "“" + x.raw() + "”" + (x.count() > 1 ? " ×" + x.count() : ""))
+                .collect(Collectors.joining("   "));
+        Label written = new Label(m.get("answers.writtenAs", members));
+        written.getStyleClass().add("rx-muted");
+        written.setWrapText(true);
+        box.getChildren().add(written);
+        box.getStyleClass().add("rx-answer-row");
+        box.pseudoClassStateChanged(CHOSEN, g.normalized().equals(vm.chosenProperty().get()));
+        box.setOnMouseClicked(e -> vm.choose(g.normalized()));
+        box.setUserData(g.normalized());
+        return box;
+    }
+
+    private HBox bar(String style, double fraction, String text) {
+        Region fill = new Region();
+        fill.getStyleClass().addAll("rx-bar", style);
+        double w = Math.max(3, Math.min(1, Math.max(0, fraction)) * BAR_WIDTH);
+        fill.setMinWidth(w);
+        fill.setPrefWidth(w);
+        fill.setMaxWidth(w);
+        fill.setPrefHeight(12);
+        fill.setMaxHeight(12);
+        StackPane track = new StackPane(fill);
+        track.setAlignment(Pos.CENTER_LEFT);
+        track.setMinWidth(BAR_WIDTH);
+        track.setMaxWidth(BAR_WIDTH);
+        track.getStyleClass().add("rx-bar-track");
+        Label l = new Label(text);
+        l.getStyleClass().add("rx-value");
+        HBox h = new HBox(8, track, l);
+        h.setAlignment(Pos.CENTER_LEFT);
+        return h;
+    }
+
+    private Label badge(String text, String style) {
+        Label l = new Label(text);
+        l.getStyleClass().addAll("rx-chip", style);
+        return l;
+    }
+}

@@ -1,0 +1,125 @@
+package org.reasoningexplorer.app.find;
+
+import java.util.ArrayList;
+import java.util.List;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import org.reasoningexplorer.app.i18n.Phrase;
+import org.reasoningexplorer.app.replay.ReplayViewModel;
+import org.reasoningexplorer.app.tree.TreeModel;
+import org.reasoningexplorer.engine.trace.TraceTree;
+
+/**
+ * The find bar's state: the query typed, the nodes that match it at the current point of the
+ * replay, and which match is selected. Next and previous move the selection through the matches.
+ */
+public final class FindViewModel {
+    private final ReplayViewModel replay;
+    private final IntegerProperty selection;
+    private final StringProperty query = new SimpleStringProperty(this, "query", "");
+    private final ObjectProperty<FindQuery.Mode> mode = new SimpleObjectProperty<>(this, "mode", FindQuery.Mode.TEXT);
+    private final ReadOnlyObjectWrapper<int[]> matches = new ReadOnlyObjectWrapper<>(this, "matches", new int[0]);
+    private final ReadOnlyIntegerWrapper current = new ReadOnlyIntegerWrapper(this, "current", -1);
+    private final ReadOnlyObjectWrapper<Phrase> status = new ReadOnlyObjectWrapper<>(this, "status", Phrase.NONE);
+
+    /**
+     * @param selection the selected node, shared with the tree view; next and previous set it
+     */
+    public FindViewModel(ReplayViewModel replay, IntegerProperty selection) {
+        this.replay = replay;
+        this.selection = selection;
+        query.addListener((o, a, b) -> search());
+        mode.addListener((o, a, b) -> search());
+        replay.revisionProperty().addListener((o, a, b) -> search());
+    }
+
+    private void search() {
+        String typed = query.get();
+        if (typed == null || typed.isBlank()) {
+            matches.set(new int[0]);
+            current.set(-1);
+            status.set(Phrase.NONE);
+            return;
+        }
+        FindQuery q;
+        try {
+            q = FindQuery.parse(mode.get(), typed);
+        } catch (IllegalArgumentException e) {
+            matches.set(new int[0]);
+            current.set(-1);
+            status.set(Phrase.of("find.badRange"));
+            return;
+        }
+        TraceTree tree = replay.tree();
+        TreeModel model = replay.treeModelProperty().get();
+        List<Integer> found = new ArrayList<>();
+        for (int id = 0; id < tree.size(); id++) {
+            if (q.matches(tree, model, id)) {
+                found.add(id);
+            }
+        }
+        int[] ids = found.stream().mapToInt(Integer::intValue).toArray();
+        matches.set(ids);
+        int keep = java.util.Arrays.binarySearch(ids, selection.get());
+        current.set(keep >= 0 ? keep : -1);
+        updateStatus();
+    }
+
+    private void updateStatus() {
+        int n = matches.get().length;
+        status.set(n == 0 ? Phrase.of("find.none")
+                : current.get() < 0 ? Phrase.of("find.count", n) : Phrase.of("find.position", current.get() + 1, n));
+    }
+
+    /** Selects the next match after the current one (wrapping round). */
+    public void next() {
+        move(+1);
+    }
+
+    /** Selects the match before the current one (wrapping round). */
+    public void previous() {
+        move(-1);
+    }
+
+    private void move(int step) {
+        int[] ids = matches.get();
+        if (ids.length == 0) {
+            return;
+        }
+        int i = current.get() < 0 ? (step > 0 ? 0 : ids.length - 1) : Math.floorMod(current.get() + step, ids.length);
+        current.set(i);
+        selection.set(ids[i]);
+        updateStatus();
+    }
+
+    /** The text typed. */
+    public StringProperty queryProperty() {
+        return query;
+    }
+
+    public ObjectProperty<FindQuery.Mode> modeProperty() {
+        return mode;
+    }
+
+    /** The ids of the matching nodes, ascending. */
+    public ReadOnlyObjectProperty<int[]> matchesProperty() {
+        return matches.getReadOnlyProperty();
+    }
+
+    /** The index into the matches of the selected one, -1 when none is selected. */
+    public ReadOnlyIntegerProperty currentProperty() {
+        return current.getReadOnlyProperty();
+    }
+
+    /** "3 of 12", "no matches" or why the query cannot be read. */
+    public ReadOnlyObjectProperty<Phrase> statusProperty() {
+        return status.getReadOnlyProperty();
+    }
+}

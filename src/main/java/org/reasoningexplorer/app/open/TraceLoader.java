@@ -1,0 +1,110 @@
+package org.reasoningexplorer.app.open;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CancellationException;
+import java.util.function.BooleanSupplier;
+import org.reasoningexplorer.app.replay.TraceDocument;
+import org.reasoningexplorer.engine.trace.TraceEvent;
+import org.reasoningexplorer.engine.trace.TraceFormatException;
+import org.reasoningexplorer.engine.trace.TraceHeader;
+import org.reasoningexplorer.engine.trace.TraceReader;
+import org.reasoningexplorer.engine.trace.TraceTree;
+
+/**
+ * Reads a trace file into a {@link TraceDocument} and folds it, checking every event fits the
+ * ones before it. Meant for a background thread: it reports progress and stops when cancelled.
+ */
+public final class TraceLoader {
+    /** How much heap a byte of trace is assumed to need once read and folded. */
+    static final int HEAP_BYTES_PER_FILE_BYTE = 8;
+
+    /** Told the fraction of the file read so far, from 0 to 1. */
+    @FunctionalInterface
+    public interface Progress {
+        void fraction(double done);
+    }
+
+    private final long heapLimit;
+
+    /** A loader that refuses files too big for this JVM's maximum heap. */
+    public TraceLoader() {
+        this(Runtime.getRuntime().maxMemory());
+    }
+
+    /** A loader that refuses files needing more than {@code heapLimit} bytes of memory. */
+    public TraceLoader(long heapLimit) {
+        this.heapLimit = heapLimit;
+    }
+
+    public LoadOutcome load(Path file, Progress progress, BooleanSupplier cancelled) {
+        long size;
+        try {
+            size = Files.size(file);
+        } catch (NoSuchFileException e) {
+            return new LoadOutcome.Failed(file, LoadOutcome.Problem.UNREADABLE, 0, "no such file", null);
+        } catch (IOException | SecurityException e) {
+            return new LoadOutcome.Failed(file, LoadOutcome.Problem.UNREADABLE, 0, String.valueOf(e.getMessage()), null);
+        }
+        if (size > heapLimit / HEAP_BYTES_PER_FILE_BYTE) {
+            return tooLarge(file, size);
+        }
+        TraceReader.Options options = TraceReader.Options.DEFAULT
+                .withProgress((read, total) -> progress.fraction(total <= 0 ? 1 : Math.min(1.0, (double) read / total)))
+                .withCancellation(cancelled, 256);
+        TraceHeader header = null;
+        List<TraceEvent> events = new ArrayList<>();
+        TraceTree tree = new TraceTree().withUndo();
+        try (TraceReader reader = TraceReader.open(file, options)) {
+            header = reader.header();
+            TraceEvent e;
+            while (true) {
+                try {
+                    e = reader.nextEvent();
+                } catch (TraceFormatException bad) {
+                    return malformed(file, bad.line(), bad.detail(), header, events, tree, reader.warnings());
+                }
+                if (e == null) {
+                    break;
+                }
+                try {
+                    tree.apply(e);
+                } catch (IllegalArgumentException misfit) {
+                    return malformed(file, reader.line(), "event \"" + e.type() + "\" does not fit the events before it: "
+                            + misfit.getMessage(), header, events, tree, reader.warnings());
+                }
+                events.add(e);
+            }
+            List<String> warnings = reader.warnings();
+            boolean truncated = warnings.stream().anyMatch(w -> w.contains(" is truncated"));
+            progress.fraction(1.0);
+            return new LoadOutcome.Loaded(new TraceDocument(file, header, events, warnings, truncated), tree);
+        } catch (CancellationException e) {
+            return new LoadOutcome.Cancelled(file);
+        } catch (TraceFormatException e) {
+            return new LoadOutcome.Failed(file, LoadOutcome.Problem.NOT_A_TRACE, e.line(), e.detail(), null);
+        } catch (IOException | SecurityException e) {
+            return new LoadOutcome.Failed(file, LoadOutcome.Problem.UNREADABLE, 0, String.valueOf(e.getMessage()), null);
+        } catch (OutOfMemoryError e) {
+            events.clear();
+            return tooLarge(file, size);
+        }
+    }
+
+    private LoadOutcome.Failed tooLarge(Path file, long size) {
+        return new LoadOutcome.Failed(file, LoadOutcome.Problem.TOO_LARGE, 0,
+                "the file has " + size / (1024 * 1024) + " MB; this Java may use " + heapLimit / (1024 * 1024)
+                        + " MB of memory in all", null);
+    }
+
+    private static LoadOutcome.Failed malformed(Path file, long line, String detail, TraceHeader header,
+                                                List<TraceEvent> events, TraceTree tree, List<String> warnings) {
+        LoadOutcome.Loaded prefix = events.isEmpty() ? null
+                : new LoadOutcome.Loaded(new TraceDocument(file, header, events, warnings, true), tree);
+        return new LoadOutcome.Failed(file, LoadOutcome.Problem.MALFORMED, line, detail, prefix);
+    }
+}

@@ -1,0 +1,96 @@
+package org.reasoningexplorer.app.replay;
+
+import java.util.List;
+import org.reasoningexplorer.engine.trace.TraceEvent;
+import org.reasoningexplorer.engine.trace.TraceTree;
+
+/**
+ * A point in a trace and the state there: a tree folded over the first {@code position} events,
+ * moved forwards by applying events and backwards by undoing them (or folding afresh when that is
+ * cheaper). Remembers whether anything the tree view draws has changed since it was last asked.
+ */
+final class TraceCursor {
+    private final List<TraceEvent> events;
+    private TraceTree tree;
+    private int position;
+    private boolean modelChanged = true;
+
+    /** A cursor at {@code position}, whose tree must be the fold of exactly that many events, with undo. */
+    TraceCursor(List<TraceEvent> events, TraceTree tree, int position) {
+        this.events = events;
+        this.tree = tree;
+        this.position = position;
+    }
+
+    /** Folds the first {@code count} events into a new tree that can step back. */
+    static TraceTree fold(List<TraceEvent> events, int count) {
+        TraceTree fresh = new TraceTree().withUndo();
+        for (int i = 0; i < count; i++) {
+            fresh.apply(events.get(i));
+        }
+        return fresh;
+    }
+
+    /** How many events moving to {@code target} applies or undoes, by the cheaper way. */
+    int cost(int target) {
+        return target >= position ? target - position : Math.min(position - target, target);
+    }
+
+    void moveTo(int target) {
+        if (target > position) {
+            for (int i = position; i < target; i++) {
+                tree.apply(events.get(i));
+                modelChanged |= changesModel(events.get(i));
+            }
+            position = target;
+            return;
+        }
+        if (position - target <= target) {
+            while (position > target && tree.canUndo()) {
+                modelChanged |= changesModel(events.get(position - 1));
+                tree.undoLast();
+                position--;
+            }
+        }
+        if (position > target) {
+            replace(fold(events, target), target);
+        }
+    }
+
+    /** Takes a tree folded elsewhere (e.g. in the background) over the first {@code count} events. */
+    void replace(TraceTree folded, int count) {
+        tree = folded;
+        position = count;
+        modelChanged = true;
+    }
+
+    /** Whether an event changes what the tree view draws (selections, rollouts, votes and the end do not). */
+    static boolean changesModel(TraceEvent e) {
+        return !(e instanceof TraceEvent.Selected || e instanceof TraceEvent.Expanded || e instanceof TraceEvent.Backtracked
+                || e instanceof TraceEvent.VoteCast || e instanceof TraceEvent.FinalSelection || e instanceof TraceEvent.Ended
+                || e instanceof TraceEvent.Unknown || e instanceof TraceEvent.Simulated);
+    }
+
+    /** Whether the drawn state changed since the last call (and forgets it). */
+    boolean takeModelChange() {
+        boolean changed = modelChanged;
+        modelChanged = false;
+        return changed;
+    }
+
+    void markModelChanged() {
+        modelChanged = true;
+    }
+
+    TraceTree tree() {
+        return tree;
+    }
+
+    int position() {
+        return position;
+    }
+
+    List<TraceEvent> events() {
+        return events;
+    }
+}

@@ -1,0 +1,65 @@
+package org.reasoningexplorer.app.find;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import javafx.beans.property.SimpleIntegerProperty;
+import org.junit.jupiter.api.Test;
+import org.reasoningexplorer.app.i18n.Phrase;
+import org.reasoningexplorer.app.replay.ReplayViewModel;
+import org.reasoningexplorer.app.replay.Replays;
+
+class FindViewModelTest {
+    @Test
+    void findsStepTextAndMovesThroughMatchesWrappingRound() {
+        ReplayViewModel replay = Replays.of("mcts-overturned.trace.jsonl");
+        SimpleIntegerProperty selection = new SimpleIntegerProperty(-1);
+        FindViewModel vm = new FindViewModel(replay, selection);
+        vm.queryProperty().set("8 × 3 = 24");
+        int[] m = vm.matchesProperty().get();
+        assertTrue(m.length >= 2, "several chains end 8 × 3 = 24");
+        for (int id : m) {
+            assertTrue(replay.tree().text(id).contains("8 × 3 = 24"));
+        }
+        assertEquals(Phrase.of("find.count", m.length), vm.statusProperty().get());
+        vm.next();
+        assertEquals(m[0], selection.get());
+        assertEquals(Phrase.of("find.position", 1, m.length), vm.statusProperty().get());
+        vm.previous();
+        assertEquals(m[m.length - 1], selection.get(), "previous from the first wraps to the last");
+        vm.next();
+        assertEquals(m[0], selection.get());
+    }
+
+    @Test
+    void findsAnswersAndScoreRanges() {
+        ReplayViewModel replay = Replays.of("majority-wrong.trace.jsonl");
+        FindViewModel vm = new FindViewModel(replay, new SimpleIntegerProperty(-1));
+        vm.modeProperty().set(FindQuery.Mode.ANSWER);
+        vm.queryProperty().set("= 25");
+        assertTrue(vm.matchesProperty().get().length >= 1);
+        for (int id : vm.matchesProperty().get()) {
+            assertTrue(replay.tree().answer(id).raw().contains("= 25"));
+        }
+        ReplayViewModel beam = Replays.of("beam.trace.jsonl");
+        FindViewModel scores = new FindViewModel(beam, new SimpleIntegerProperty(-1));
+        scores.modeProperty().set(FindQuery.Mode.SCORE);
+        scores.queryProperty().set(">0.9");
+        for (int id : scores.matchesProperty().get()) {
+            assertTrue(beam.treeModelProperty().get().score(id) >= 0.9f);
+        }
+        scores.queryProperty().set("high");
+        assertEquals(Phrase.of("find.badRange"), scores.statusProperty().get());
+    }
+
+    @Test
+    void scoreRangesAreReadInSeveralForms() {
+        FindQuery q = FindQuery.parse(FindQuery.Mode.SCORE, "0.2-0.5");
+        assertEquals(0.2, q.low());
+        assertEquals(0.5, q.high());
+        assertEquals(0.3, FindQuery.parse(FindQuery.Mode.SCORE, "0.8 .. 0.3").low());
+        assertEquals(Double.NEGATIVE_INFINITY, FindQuery.parse(FindQuery.Mode.SCORE, "<0.3").low());
+        assertThrows(IllegalArgumentException.class, () -> FindQuery.parse(FindQuery.Mode.SCORE, "abc"));
+    }
+}
