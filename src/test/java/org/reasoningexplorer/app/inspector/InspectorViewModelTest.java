@@ -24,27 +24,45 @@ class InspectorViewModelTest {
         selection.set(5);
         NodeReport r = vm.reportProperty().get();
         assertNotNull(r);
-        assertEquals("4 − 1 = 3 (left: 3 8)", r.text());
-        assertEquals(List.of(0, 2, 5), r.path().stream().map(NodeReport.Step::node).toList());
-        assertTrue(r.visits() > 0);
+        assertEquals(replay.tree().text(5), r.text());
+        assertEquals(replay.tree().pathTo(5), r.path().stream().map(NodeReport.Step::node).toList());
+        assertEquals(replay.tree().visits(5), r.visits());
         assertEquals(replay.tree().mean(5), r.mean());
-        assertEquals(ScoreKind.ORM, r.scores().get(0).kind());
-        assertEquals(1.0, r.scores().get(0).truth(), "the verifier's truth is shown beside its score");
+        assertEquals(replay.tree().scores(5).size(), r.scores().size());
+        for (int i = 0; i < r.scores().size(); i++) {
+            assertEquals(replay.tree().scores(5).get(i).kind(), r.scores().get(i).kind());
+            assertEquals(replay.tree().scores(5).get(i).truth(), r.scores().get(i).truth(), "the verifier's truth is shown beside its score");
+        }
         assertNotNull(r.selection(), "an MCTS node explains its selection score");
         assertEquals(replay.tree().compute(), r.total());
     }
 
     @Test
-    void followsTheReplayBackToBeforeTheNodeExisted() {
+    void followsTheReplayBackToBeforeTheNodeExisted() throws java.io.IOException {
         ReplayViewModel replay = Replays.of("mcts-overturned.trace.jsonl");
-        SimpleIntegerProperty selection = new SimpleIntegerProperty(5);
+        int node = replay.tree().children(0).get(0);
+        int created = -1;
+        int firstBackprop = -1;
+        java.util.List<org.reasoningexplorer.engine.trace.TraceEvent> events = org.reasoningexplorer.engine.trace.TraceReader
+                .readAll(java.nio.file.Path.of("samples", "mcts-overturned.trace.jsonl")).events();
+        for (int i = 0; i < events.size(); i++) {
+            if (events.get(i) instanceof org.reasoningexplorer.engine.trace.TraceEvent.NodeCreated n && n.id() == node) {
+                created = i;
+            }
+            if (created >= 0 && firstBackprop < 0 && events.get(i) instanceof org.reasoningexplorer.engine.trace.TraceEvent.Backpropagated b
+                    && b.path().contains(node)) {
+                firstBackprop = i;
+            }
+        }
+        SimpleIntegerProperty selection = new SimpleIntegerProperty(node);
         InspectorViewModel vm = new InspectorViewModel(replay, selection);
         int visitsAtEnd = vm.reportProperty().get().visits();
-        replay.jumpTo(20);
-        assertTrue(vm.reportProperty().get().visits() < visitsAtEnd, "N shrinks as the replay goes back");
-        replay.jumpTo(3);
+        assertTrue(visitsAtEnd > 1, "the root's first child is visited again and again");
+        replay.jumpTo(firstBackprop + 1);
+        assertEquals(1, vm.reportProperty().get().visits(), "N shrinks as the replay goes back");
+        replay.jumpTo(created);
         assertNull(vm.reportProperty().get());
-        assertEquals(Phrase.of("inspector.notYet", 5), vm.placeholderProperty().get());
+        assertEquals(Phrase.of("inspector.notYet", node), vm.placeholderProperty().get());
     }
 
     @Test
