@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -31,7 +32,7 @@ class LargeTraceTest {
                 EventCounter.class.getName(), file.toString()).redirectErrorStream(true).start();
         // The JVM may announce environment options ("Picked up JAVA_TOOL_OPTIONS: …") before the program's own output.
         String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).lines()
-                .filter(l -> !l.startsWith("Picked up ")).collect(java.util.stream.Collectors.joining("\n")).trim();
+                .filter(l -> !l.startsWith("Picked up ")).collect(Collectors.joining("\n")).trim();
         assertTrue(p.waitFor(60, TimeUnit.SECONDS), "the counting JVM did not finish");
         assertEquals(0, p.exitValue(), output);
         assertEquals(EVENTS + " events, 0 warnings", output);
