@@ -162,7 +162,14 @@ public final class InspectorView extends ScrollPane {
         Label l = value(m.get("inspector.totals", c.steps(), c.tokens(), c.verifierCalls()));
         l.setId("inspector-totals");
         l.setWrapText(true);
-        return l;
+        Compute whole = vm.wholeProperty().get();
+        if (whole == null || whole.equals(c)) {
+            return l;
+        }
+        Label all = value(m.get("inspector.wholeTrace", whole.steps(), whole.tokens(), whole.verifierCalls()));
+        all.getStyleClass().add("rx-muted");
+        all.setWrapText(true);
+        return new VBox(4, l, all);
     }
 
     private Node section(String key, Node body) {

@@ -42,6 +42,11 @@ class InspectorViewModelTest {
         int visitsAtEnd = vm.reportProperty().get().visits();
         replay.jumpTo(20);
         assertTrue(vm.reportProperty().get().visits() < visitsAtEnd, "N shrinks as the replay goes back");
+        assertEquals(replay.documentProperty().get().events().stream()
+                .filter(e -> e instanceof org.reasoningexplorer.engine.trace.TraceEvent.Ended).findFirst()
+                .map(e -> ((org.reasoningexplorer.engine.trace.TraceEvent.Ended) e).compute()).orElseThrow(),
+                vm.wholeProperty().get(), "the whole trace's compute stays in view while replaying");
+        assertTrue(vm.totalProperty().get().steps() < vm.wholeProperty().get().steps());
         replay.jumpTo(3);
         assertNull(vm.reportProperty().get());
         assertEquals(Phrase.of("inspector.notYet", 5), vm.placeholderProperty().get());
