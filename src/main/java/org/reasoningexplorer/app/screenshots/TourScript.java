@@ -139,7 +139,8 @@ final class TourScript {
         }
         PhaseView p = replay.phaseProperty().get();
         if (p != null && p.path().length > 0) {
-            vm.selectionProperty().set(p.path()[p.path().length - 1]);
+            // A child of the root: it has siblings, so the inspector can compare their selection scores.
+            vm.selectionProperty().set(p.path()[Math.min(1, p.path().length - 1)]);
         }
         session.window().sideTabs().getSelectionModel().select(0);
     }
