@@ -74,6 +74,10 @@ public final class ExplorerApp extends Application {
         Settings settings = store.load();
         Language language = Language.fromTag(settings.language());
         Messages messages = new Messages(language != null ? language : Language.forLocale(java.util.Locale.getDefault()));
+        if (Language.forLocale(java.util.Locale.getDefault()) != messages.language()) {
+            // JavaFX's own few words (a text field's Copy and Paste) follow the default locale, read once at start.
+            java.util.Locale.setDefault(messages.language().locale());
+        }
         ExecutorService background = Executors.newCachedThreadPool(daemons("background"));
         ExecutorService io = Executors.newSingleThreadExecutor(daemons("settings"));
         ShellViewModel vm = new ShellViewModel(messages, store, settings, new TraceLoader(), io, background, Platform::runLater,

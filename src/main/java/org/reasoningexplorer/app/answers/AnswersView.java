@@ -22,15 +22,25 @@ import org.reasoningexplorer.app.i18n.Messages;
 public final class AnswersView extends BorderPane {
     private static final PseudoClass CHOSEN = PseudoClass.getPseudoClass("chosen");
     private static final double BAR_WIDTH = 200;
+    /** Rows drawn at most; a search with thousands of distinct answers lists the most voted. */
+    static final int MAX_ROWS = 40;
+    /** Ways of writing an answer listed at most per row. */
+    static final int MAX_FORMS = 6;
 
     private final AnswersViewModel vm;
     private final Messages m;
     private final VBox rows = new VBox(6);
     private final Label summary = new Label();
+    private final javafx.beans.value.ObservableBooleanValue shown;
+    private boolean stale;
 
-    public AnswersView(AnswersViewModel vm, Messages m) {
+    /**
+     * @param shown whether the panel can be seen (its tab is selected); hidden, it waits to be shown before rebuilding
+     */
+    public AnswersView(AnswersViewModel vm, Messages m, javafx.beans.value.ObservableBooleanValue shown) {
         this.vm = vm;
         this.m = m;
+        this.shown = shown;
         setId("answers");
         getStyleClass().add("rx-answers");
         summary.setId("answers-summary");
@@ -47,10 +57,21 @@ public final class AnswersView extends BorderPane {
         vm.tallyProperty().addListener((o, a, b) -> rebuild());
         vm.chosenProperty().addListener((o, a, b) -> rebuild());
         m.languageProperty().addListener((o, a, b) -> rebuild());
+        // A hidden tab is rebuilt when it is shown, not on every step of a replay.
+        shown.addListener((o, a, now) -> {
+            if (now && stale) {
+                rebuild();
+            }
+        });
         rebuild();
     }
 
     private void rebuild() {
+        if (!shown.get()) {
+            stale = true;
+            return;
+        }
+        stale = false;
         AnswerTally t = vm.tallyProperty().get();
         rows.getChildren().clear();
         if (t.groups().isEmpty()) {
@@ -63,8 +84,15 @@ public final class AnswersView extends BorderPane {
         if (t.weighted()) {
             rows.getChildren().add(legend(t));
         }
-        for (AnswerGroup g : t.groups()) {
-            rows.getChildren().add(row(g, t));
+        int maxCount = t.maxCount();
+        double maxWeight = t.maxWeight();
+        for (AnswerGroup g : t.groups().subList(0, Math.min(MAX_ROWS, t.groups().size()))) {
+            rows.getChildren().add(row(g, t, maxCount, maxWeight));
+        }
+        if (t.groups().size() > MAX_ROWS) {
+            Label more = new Label(m.get("answers.more", t.groups().size() - MAX_ROWS));
+            more.getStyleClass().add("rx-muted");
+            rows.getChildren().add(more);
         }
     }
 
@@ -87,7 +115,7 @@ public final class AnswersView extends BorderPane {
         return h;
     }
 
-    private VBox row(AnswerGroup g, AnswerTally t) {
+    private VBox row(AnswerGroup g, AnswerTally t, int maxCount, double maxWeight) {
         Label answer = new Label(g.normalized());
         answer.getStyleClass().add("rx-answer-text");
         answer.setWrapText(true);
@@ -106,14 +134,15 @@ public final class AnswersView extends BorderPane {
         HBox.setHgrow(answer, Priority.ALWAYS);
         HBox head = new HBox(8, answer, marks);
         head.setAlignment(Pos.TOP_LEFT);
-        VBox box = new VBox(4, head, bar("rx-bar-count", (double) g.count() / t.maxCount(),
+        VBox box = new VBox(4, head, bar("rx-bar-count", (double) g.count() / maxCount,
                 m.get(t.voted() ? "answers.votes" : "answers.answers", g.count())));
         if (t.weighted() && !Double.isNaN(g.weight())) {
-            box.getChildren().add(bar("rx-bar-weight", g.weight() / t.maxWeight(),
+            box.getChildren().add(bar("rx-bar-weight", g.weight() / maxWeight,
                     m.get(t.voted() ? "answers.weight" : "answers.score", String.format(Locale.ROOT, "%.3f", g.weight()))));
         }
-        String members = g.members().stream().map(x -> "“" + x.raw() + "”" + (x.count() > 1 ? " ×" + x.count() : ""))
-                .collect(Collectors.joining("   "));
+        String members = g.members().stream().limit(MAX_FORMS)
+                .map(x -> "“" + x.raw() + "”" + (x.count() > 1 ? " ×" + x.count() : "")).collect(Collectors.joining("   "))
+                + (g.members().size() > MAX_FORMS ? "   " + m.get("answers.moreForms", g.members().size() - MAX_FORMS) : "");
         Label written = new Label(m.get("answers.writtenAs", members));
         written.getStyleClass().add("rx-muted");
         written.setWrapText(true);

@@ -23,7 +23,7 @@ public record FindQuery(Mode mode, String text, double low, double high) {
     public static FindQuery parse(Mode mode, String typed) {
         String t = typed == null ? "" : typed.strip();
         if (mode != Mode.SCORE) {
-            return new FindQuery(mode, t.toLowerCase(Locale.ROOT), Double.NaN, Double.NaN);
+            return new FindQuery(mode, fold(t), Double.NaN, Double.NaN);
         }
         Matcher r = RANGE.matcher(t);
         if (r.matches()) {
@@ -44,6 +44,33 @@ public record FindQuery(Mode mode, String text, double low, double high) {
         throw new IllegalArgumentException("not a score range: " + t);
     }
 
+    /**
+     * Text as matched: lower case, single spaces, and the arithmetic signs people type (/ * x -)
+     * equal to the ones steps are written with (÷ × −).
+     */
+    static String fold(String s) {
+        StringBuilder sb = new StringBuilder(s.length());
+        boolean space = false;
+        for (char c : s.toLowerCase(Locale.ROOT).toCharArray()) {
+            char d = switch (c) {
+                case '÷' -> '/';
+                case '×', 'x' -> '*';
+                case '−', '–' -> '-';
+                default -> c;
+            };
+            if (Character.isWhitespace(d)) {
+                space = true;
+                continue;
+            }
+            if (space && sb.length() > 0) {
+                sb.append(' ');
+            }
+            space = false;
+            sb.append(d);
+        }
+        return sb.toString();
+    }
+
     public boolean isBlank() {
         return text.isEmpty();
     }
@@ -53,11 +80,10 @@ public record FindQuery(Mode mode, String text, double low, double high) {
         switch (mode) {
             case TEXT:
                 String s = tree.text(id);
-                return s != null && s.toLowerCase(Locale.ROOT).contains(text);
+                return s != null && fold(s).contains(text);
             case ANSWER:
                 TraceTree.Answer a = tree.answer(id);
-                return a != null && (a.raw().toLowerCase(Locale.ROOT).contains(text)
-                        || a.normalized().toLowerCase(Locale.ROOT).contains(text));
+                return a != null && (fold(a.raw()).contains(text) || fold(a.normalized()).contains(text));
             default:
                 double v = id < model.size() ? model.score(id) : Double.NaN;
                 return !Double.isNaN(v) && v >= low && v <= high;

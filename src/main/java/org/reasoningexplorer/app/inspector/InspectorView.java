@@ -24,10 +24,16 @@ public final class InspectorView extends ScrollPane {
     private final InspectorViewModel vm;
     private final Messages m;
     private final VBox content = new VBox(14);
+    private final javafx.beans.value.ObservableBooleanValue shown;
+    private boolean stale;
 
-    public InspectorView(InspectorViewModel vm, Messages m) {
+    /**
+     * @param shown whether the panel can be seen (its tab is selected); hidden, it waits to be shown before rebuilding
+     */
+    public InspectorView(InspectorViewModel vm, Messages m, javafx.beans.value.ObservableBooleanValue shown) {
         this.vm = vm;
         this.m = m;
+        this.shown = shown;
         getStyleClass().add("rx-inspector");
         setId("inspector");
         setFitToWidth(true);
@@ -38,10 +44,20 @@ public final class InspectorView extends ScrollPane {
         vm.placeholderProperty().addListener((o, a, b) -> rebuild());
         vm.totalProperty().addListener((o, a, b) -> rebuild());
         m.languageProperty().addListener((o, a, b) -> rebuild());
+        shown.addListener((o, a, now) -> {
+            if (now && stale) {
+                rebuild();
+            }
+        });
         rebuild();
     }
 
     private void rebuild() {
+        if (!shown.get()) {
+            stale = true;
+            return;
+        }
+        stale = false;
         NodeReport r = vm.reportProperty().get();
         content.getChildren().clear();
         if (r == null) {
@@ -146,7 +162,14 @@ public final class InspectorView extends ScrollPane {
         Label l = value(m.get("inspector.totals", c.steps(), c.tokens(), c.verifierCalls()));
         l.setId("inspector-totals");
         l.setWrapText(true);
-        return l;
+        Compute whole = vm.wholeProperty().get();
+        if (whole == null || whole.equals(c)) {
+            return l;
+        }
+        Label all = value(m.get("inspector.wholeTrace", whole.steps(), whole.tokens(), whole.verifierCalls()));
+        all.getStyleClass().add("rx-muted");
+        all.setWrapText(true);
+        return new VBox(4, l, all);
     }
 
     private Node section(String key, Node body) {

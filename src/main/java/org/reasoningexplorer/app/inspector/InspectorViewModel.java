@@ -17,6 +17,7 @@ public final class InspectorViewModel {
     private final ReadOnlyObjectWrapper<NodeReport> report = new ReadOnlyObjectWrapper<>(this, "report");
     private final ReadOnlyObjectWrapper<Phrase> placeholder = new ReadOnlyObjectWrapper<>(this, "placeholder", Phrase.NONE);
     private final ReadOnlyObjectWrapper<Compute> total = new ReadOnlyObjectWrapper<>(this, "total", Compute.ZERO);
+    private final ReadOnlyObjectWrapper<Compute> whole = new ReadOnlyObjectWrapper<>(this, "whole");
 
     /**
      * @param selection the selected node id, -1 for none; shared with the tree view
@@ -32,6 +33,7 @@ public final class InspectorViewModel {
     private void refresh() {
         int node = selection.get();
         total.set(replay.tree().compute());
+        whole.set(wholeTrace());
         if (replay.documentProperty().get() == null) {
             report.set(null);
             placeholder.set(Phrase.of("inspector.noTrace"));
@@ -47,6 +49,16 @@ public final class InspectorViewModel {
         placeholder.set(r == null ? Phrase.of("inspector.notYet", node) : Phrase.NONE);
     }
 
+    /** The compute of the whole trace, as its end event records it, or null while there is no end. */
+    private Compute wholeTrace() {
+        var doc = replay.documentProperty().get();
+        if (doc == null || doc.events().isEmpty()) {
+            return null;
+        }
+        return doc.events().get(doc.events().size() - 1) instanceof org.reasoningexplorer.engine.trace.TraceEvent.Ended e
+                ? e.compute() : null;
+    }
+
     /** Selects a node of the path (the view forwards clicks here). */
     public void select(int node) {
         selection.set(node);
@@ -59,6 +71,11 @@ public final class InspectorViewModel {
 
     public ReadOnlyObjectProperty<Phrase> placeholderProperty() {
         return placeholder.getReadOnlyProperty();
+    }
+
+    /** The compute of the whole trace (from its end event), or null when the trace has no end yet. */
+    public ReadOnlyObjectProperty<Compute> wholeProperty() {
+        return whole.getReadOnlyProperty();
     }
 
     /** The compute the search has spent up to the current event. */

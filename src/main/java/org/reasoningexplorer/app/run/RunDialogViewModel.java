@@ -44,6 +44,8 @@ public final class RunDialogViewModel {
     private final Supplier<Path> runsDirectory;
     private final ObjectProperty<Strategies.Entry> strategy = new SimpleObjectProperty<>(this, "strategy");
     private final ObservableList<OptionField> options = FXCollections.observableArrayList();
+    /** One read-only view, kept: a view made per call would be collected, taking its listeners with it. */
+    private final ObservableList<OptionField> optionsView = FXCollections.unmodifiableObservableList(options);
     private final StringProperty puzzle = new SimpleStringProperty(this, "puzzle", "4 9 10 13");
     private final IntegerProperty level = new SimpleIntegerProperty(this, "level", 3);
     private final KnobField skill = new KnobField("skill", PolicyKnobs.DEFAULTS.skill(), 0, PolicyKnobs.MAX_SKILL);
@@ -250,7 +252,7 @@ public final class RunDialogViewModel {
 
     /** The current strategy's options, rebuilt when the strategy (or a choice that adds options) changes. */
     public ObservableList<OptionField> options() {
-        return FXCollections.unmodifiableObservableList(options);
+        return optionsView;
     }
 
     public StringProperty puzzleProperty() {

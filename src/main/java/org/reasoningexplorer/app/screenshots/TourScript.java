@@ -72,7 +72,44 @@ final class TourScript {
             closeDialog();
             vm.setLanguage(Language.ENGLISH);
             vm.themeProperty().set(Theme.LIGHT);
+            vm.treeView().colorModeProperty().set(ColorMode.SCORE);
         }, () -> true, 200);
+        if (samples != null) {
+            tour.add("13-find", () -> {
+                vm.open(samples.resolve("tot-bfs.trace.jsonl"));
+            }, () -> loaded("tot-bfs"), 200);
+            tour.add("13-find", () -> {
+                vm.findShownProperty().set(true);
+                vm.find().queryProperty().set("8 / 3");
+                vm.find().next();
+                vm.find().next();
+            }, () -> true, 500);
+            tour.add("14-error-dialog", () -> {
+                vm.findShownProperty().set(false);
+                vm.open(brokenCopy(samples.resolve("mcts-overturned.trace.jsonl")));
+            }, this::dialogShowing, 500);
+            tour.add(null, this::closeDialog, () -> true, 200);
+        }
+        tour.add("15-shortcuts", () -> session.window().actions().get(org.reasoningexplorer.app.shell.Action.HELP).run(),
+                this::dialogShowing, 500);
+        tour.add(null, this::closeDialog, () -> true, 200);
+    }
+
+    private boolean dialogShowing() {
+        return Window.getWindows().stream().anyMatch(w -> w instanceof Stage s && s.getOwner() != null && s.isShowing());
+    }
+
+    /** A copy of a sample with one broken line in the middle, to show the error dialog. */
+    private static Path brokenCopy(Path sample) {
+        try {
+            java.util.List<String> lines = new java.util.ArrayList<>(java.nio.file.Files.readAllLines(sample));
+            lines.set(42, "{\"ev\":\"backprop\",\"path\":[0,2],\"value\":0.4,");
+            Path broken = java.nio.file.Files.createTempDirectory("rx-tour").resolve("run-42.trace.jsonl");
+            java.nio.file.Files.write(broken, lines);
+            return broken;
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     private boolean loaded(String name) {
@@ -102,7 +139,8 @@ final class TourScript {
         }
         PhaseView p = replay.phaseProperty().get();
         if (p != null && p.path().length > 0) {
-            vm.selectionProperty().set(p.path()[p.path().length - 1]);
+            // A child of the root: it has siblings, so the inspector can compare their selection scores.
+            vm.selectionProperty().set(p.path()[Math.min(1, p.path().length - 1)]);
         }
         session.window().sideTabs().getSelectionModel().select(0);
     }

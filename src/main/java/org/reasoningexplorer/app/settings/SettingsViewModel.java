@@ -21,6 +21,7 @@ public final class SettingsViewModel {
     private final Executor ui;
     private final Consumer<Phrase> problems;
     private final ObservableList<Path> recent = FXCollections.observableArrayList();
+    private final ObservableList<Path> recentView = FXCollections.unmodifiableObservableList(recent);
     private Settings settings;
 
     /**
@@ -56,7 +57,7 @@ public final class SettingsViewModel {
 
     /** Recent trace files, most recent first. */
     public ObservableList<Path> recentFiles() {
-        return FXCollections.unmodifiableObservableList(recent);
+        return recentView;
     }
 
     /** Recent files that still exist (checked when the menu opens). */

@@ -21,26 +21,36 @@ final class HelpDialog {
         d.setTitle(m.get("help.title"));
         d.getDialogPane().setId("help-dialog");
         org.reasoningexplorer.app.theme.DialogLook.adopt(d.getDialogPane(), owner);
+        java.util.List<Action> listed = java.util.Arrays.stream(Action.values()).filter(a -> a.shortcut() != null).toList();
+        int half = (listed.size() + 1) / 2;
         GridPane g = new GridPane();
-        g.setHgap(18);
-        g.setVgap(5);
-        int row = 0;
-        for (Action a : Action.values()) {
-            if (a.shortcut() == null) {
-                continue;
-            }
+        g.setHgap(14);
+        g.setVgap(6);
+        for (int i = 0; i < listed.size(); i++) {
+            Action a = listed.get(i);
             Label key = new Label(a.shortcut().getDisplayText());
             key.getStyleClass().add("rx-key");
-            g.addRow(row++, key, new Label(m.get(a.labelKey())));
+            String what = m.get(a.labelKey());
+            if (a.name().startsWith("COLOR_")) {
+                what = m.get("help.colorBy", what);
+            }
+            int column = i < half ? 0 : 2;
+            g.add(key, column, i % half);
+            g.add(new Label(what), column + 1, i % half);
         }
+        javafx.scene.layout.ColumnConstraints gap = new javafx.scene.layout.ColumnConstraints();
+        g.getColumnConstraints().setAll(new javafx.scene.layout.ColumnConstraints(), new javafx.scene.layout.ColumnConstraints(),
+                new javafx.scene.layout.ColumnConstraints(), gap);
+        g.getColumnConstraints().get(1).setMinWidth(300);
         Label mouse = new Label(m.get("help.mouse"));
         mouse.setWrapText(true);
         mouse.getStyleClass().add("rx-muted");
-        mouse.setMaxWidth(460);
+        mouse.setMaxWidth(760);
         VBox box = new VBox(14, g, mouse);
         ScrollPane scroll = new ScrollPane(box);
         scroll.setFitToWidth(true);
-        scroll.setPrefViewportHeight(520);
+        scroll.setPrefViewportHeight(500);
+        scroll.setPrefViewportWidth(800);
         scroll.getStyleClass().add("rx-help");
         d.getDialogPane().setContent(scroll);
         d.getDialogPane().getButtonTypes().setAll(new ButtonType(m.get("dialog.close"), ButtonBar.ButtonData.CANCEL_CLOSE));

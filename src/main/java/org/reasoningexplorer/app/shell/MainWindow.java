@@ -53,8 +53,10 @@ public final class MainWindow extends BorderPane {
         exports = new ExportCommands(new ExportSource(), m, background, Platform::runLater, vm::report,
                 vm::lastDirectory, vm::rememberDirectory);
         defineActions();
-        Tab inspector = tab("tab-inspector", "tab.inspector", new InspectorView(vm.inspector(), m));
-        Tab answers = tab("tab-answers", "tab.answers", new AnswersView(vm.answers(), m));
+        Tab inspector = tab("tab-inspector", "tab.inspector", null);
+        inspector.setContent(new InspectorView(vm.inspector(), m, inspector.selectedProperty()));
+        Tab answers = tab("tab-answers", "tab.answers", null);
+        answers.setContent(new AnswersView(vm.answers(), m, answers.selectedProperty()));
         side.setId("side-tabs");
         side.getTabs().addAll(inspector, answers);
         side.setMinWidth(340);

@@ -23,19 +23,23 @@ final class NoticeDialog {
         alert.initOwner(owner);
         alert.setTitle(m.format(n.title()));
         alert.setHeaderText(m.format(n.title()));
-        alert.setContentText(m.format(n.message()));
+        javafx.scene.control.Label message = new javafx.scene.control.Label(m.format(n.message()));
+        message.setWrapText(true);
+        javafx.scene.layout.VBox content = new javafx.scene.layout.VBox(10, message);
         alert.getDialogPane().setId("notice-dialog");
         alert.getDialogPane().setPrefWidth(620);
         org.reasoningexplorer.app.theme.DialogLook.adopt(alert.getDialogPane(), owner);
         if (!n.detail().isEmpty()) {
+            // Shown inline, not as JavaFX's "Show Details" area, whose button text would not follow the language.
             TextArea detail = new TextArea(n.detail());
             detail.setId("notice-detail");
             detail.setEditable(false);
             detail.setWrapText(true);
-            detail.setPrefRowCount(4);
-            alert.getDialogPane().setExpandableContent(detail);
-            alert.getDialogPane().setExpanded(true);
+            detail.setPrefRowCount(3);
+            detail.getStyleClass().add("rx-notice-detail");
+            content.getChildren().add(detail);
         }
+        alert.getDialogPane().setContent(content);
         ButtonType close = new ButtonType(m.get("dialog.close"), ButtonBar.ButtonData.CANCEL_CLOSE);
         ButtonType offer = n.action() == null ? null : new ButtonType(m.format(n.action().label()), ButtonBar.ButtonData.OK_DONE);
         if (offer != null) {

@@ -6,6 +6,7 @@ import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.value.ObservableValue;
 import org.reasoningexplorer.app.replay.PhaseView;
 import org.reasoningexplorer.app.replay.ReplayViewModel;
 import org.reasoningexplorer.app.tree.ColorMode;
@@ -13,7 +14,7 @@ import org.reasoningexplorer.app.tree.PhaseOverlay;
 
 /**
  * What the tree view shows on top of the tree: the colour mode, the nodes highlighted (the chains of
- * a chosen answer, else the candidates a beam step kept), the MCTS phase overlay, and whether the
+ * a chosen answer, else the find bar's matches, else the candidates a beam step kept), the MCTS phase overlay, and whether the
  * view follows the selection and refits as the tree grows.
  */
 public final class TreeViewState {
@@ -23,15 +24,22 @@ public final class TreeViewState {
     private final ObjectBinding<int[]> highlight;
     private final ObjectBinding<PhaseOverlay> overlay;
 
-    TreeViewState(ReplayViewModel replay, ObjectProperty<int[]> answerChains) {
+    /**
+     * @param findMatches the nodes the find bar matches, highlighted while it is shown
+     */
+    TreeViewState(ReplayViewModel replay, ObjectProperty<int[]> answerChains, ObservableValue<int[]> findMatches,
+                  ObservableValue<Boolean> findShown) {
         highlight = Bindings.createObjectBinding(() -> {
             int[] chains = answerChains.get();
             if (chains != null && chains.length > 0) {
                 return chains;
             }
+            if (Boolean.TRUE.equals(findShown.getValue()) && findMatches.getValue().length > 0) {
+                return findMatches.getValue();
+            }
             PhaseView p = replay.phaseProperty().get();
             return p != null && p.phase() == PhaseView.Phase.BEAM ? p.path() : new int[0];
-        }, answerChains, replay.phaseProperty());
+        }, answerChains, replay.phaseProperty(), findMatches, findShown);
         overlay = Bindings.createObjectBinding(() -> overlayOf(replay.phaseProperty().get()), replay.phaseProperty());
     }
 

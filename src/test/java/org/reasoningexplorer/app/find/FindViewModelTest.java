@@ -54,6 +54,18 @@ class FindViewModelTest {
     }
 
     @Test
+    void typedArithmeticSignsMatchTheWrittenOnes() {
+        ReplayViewModel replay = Replays.of("tot-bfs.trace.jsonl");
+        FindViewModel vm = new FindViewModel(replay, new SimpleIntegerProperty(-1));
+        vm.queryProperty().set("8 / 3");
+        int typed = vm.matchesProperty().get().length;
+        vm.queryProperty().set("8 ÷ 3");
+        assertEquals(vm.matchesProperty().get().length, typed);
+        assertTrue(typed > 0);
+        assertEquals("3 * 8 - 1", FindQuery.fold("3  ×  8 − 1"));
+    }
+
+    @Test
     void scoreRangesAreReadInSeveralForms() {
         FindQuery q = FindQuery.parse(FindQuery.Mode.SCORE, "0.2-0.5");
         assertEquals(0.2, q.low());

@@ -60,6 +60,11 @@ class InspectorViewModelTest {
         assertTrue(visitsAtEnd > 1, "the root's first child is visited again and again");
         replay.jumpTo(firstBackprop + 1);
         assertEquals(1, vm.reportProperty().get().visits(), "N shrinks as the replay goes back");
+        assertEquals(replay.documentProperty().get().events().stream()
+                .filter(e -> e instanceof org.reasoningexplorer.engine.trace.TraceEvent.Ended).findFirst()
+                .map(e -> ((org.reasoningexplorer.engine.trace.TraceEvent.Ended) e).compute()).orElseThrow(),
+                vm.wholeProperty().get(), "the whole trace's compute stays in view while replaying");
+        assertTrue(vm.totalProperty().get().steps() < vm.wholeProperty().get().steps());
         replay.jumpTo(created);
         assertNull(vm.reportProperty().get());
         assertEquals(Phrase.of("inspector.notYet", node), vm.placeholderProperty().get());

@@ -163,6 +163,30 @@ class ExplorerUiTest {
     }
 
     @Test
+    void theRunDialogShowsEachStrategysOptionsAndRefusesBadValues(FxRobot robot) {
+        robot.press(KeyCode.CONTROL).type(KeyCode.R).release(KeyCode.CONTROL);
+        waitFor("the run dialog", () -> robot.lookup("#run-dialog").tryQuery().isPresent());
+        @SuppressWarnings("unchecked")
+        javafx.scene.control.ComboBox<org.reasoningexplorer.engine.search.Strategies.Entry> strategy =
+                robot.lookup("#run-strategy").queryAs(javafx.scene.control.ComboBox.class);
+        robot.interact(() -> strategy.getSelectionModel().select(
+                strategy.getItems().stream().filter(e -> e.name().equals("majority")).findFirst().orElseThrow()));
+        waitFor("majority's options", () -> robot.lookup("#option-tie-break").tryQuery().isPresent());
+        assertFalse(robot.lookup("#option-scorer").tryQuery().isPresent());
+        @SuppressWarnings("unchecked")
+        javafx.scene.control.ComboBox<String> tieBreak = robot.lookup("#option-tie-break").queryAs(javafx.scene.control.ComboBox.class);
+        robot.interact(() -> tieBreak.setValue("score"));
+        waitFor("the scorer option", () -> robot.lookup("#option-scorer").tryQuery().isPresent());
+        robot.doubleClickOn("#option-n").write("0");
+        waitFor("the problem", () -> fx(() -> robot.lookup("#run-start").query().isDisabled()));
+        assertTrue(text(robot, "#run-problem").contains("1..100000"), text(robot, "#run-problem"));
+        robot.doubleClickOn("#option-n").write("5");
+        waitFor("a valid form", () -> fx(() -> !robot.lookup("#run-start").query().isDisabled()));
+        robot.type(KeyCode.ESCAPE);
+        waitFor("the dialog to close", () -> robot.lookup("#run-dialog").tryQuery().isEmpty());
+    }
+
+    @Test
     void choosingSimplifiedChineseRelabelsTheMenusAtOnce(FxRobot robot) {
         MenuBar bar = robot.lookup("#menu-bar").queryAs(MenuBar.class);
         Menu file = fx(() -> bar.getMenus().get(0));
