@@ -81,12 +81,17 @@ public final class ForensicsView extends ScrollPane {
         TableView<VoteForensics.Cluster> t = new TableView<>();
         t.setId("forensics-clusters");
         t.getItems().setAll(r.clusters());
+        t.getItems().sort(java.util.Comparator.comparingInt((VoteForensics.Cluster c) -> -c.votes())
+                .thenComparingDouble(c -> Double.isNaN(c.weight()) ? 0 : -c.weight()));
         t.getColumns().add(column("forensics.col.answer", c -> c.answer() + (c == r.winner() ? "  ◀" : "")));
         t.getColumns().add(column("forensics.col.votes", c -> Integer.toString(c.votes())));
         t.getColumns().add(column("forensics.col.weight", c -> fmt(c.weight())));
         t.getColumns().add(column("forensics.col.correct", c -> c.correct() ? "✓" : ""));
         t.getColumns().add(column("forensics.col.merged", c -> c.merged() ? m.get("forensics.mergedForms", c.writtenForms().size()) : ""));
-        t.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY);
+        double[] share = {0.34, 0.13, 0.19, 0.13, 0.21};
+        for (int i = 0; i < share.length; i++) {
+            t.getColumns().get(i).prefWidthProperty().bind(t.widthProperty().subtract(20).multiply(share[i]));
+        }
         t.setFixedCellSize(26);
         t.setPrefHeight(30 + 26 * Math.min(8, Math.max(1, r.clusters().size())) + 4);
         return t;

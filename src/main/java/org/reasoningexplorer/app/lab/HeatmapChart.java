@@ -90,7 +90,9 @@ public final class HeatmapChart extends Region {
                 g.fillRect(xl, yTop, xr - xl + 0.5, yBottom - yTop + 0.5);
                 if (xr - xl > 34 && yBottom - yTop > 16) {
                     g.setFill(a > 0.55 ? Color.web("#1b1b1b") : Color.WHITE);
-                    g.fillText(String.format(Locale.ROOT, "%.2f", a), (xl + xr) / 2, (yTop + yBottom) / 2);
+                    g.setTextAlign(TextAlignment.RIGHT);
+                    g.fillText(String.format(Locale.ROOT, "%.2f", a), xr - 6, yBottom - 10);
+                    g.setTextAlign(TextAlignment.CENTER);
                 }
             }
         }
@@ -110,10 +112,13 @@ public final class HeatmapChart extends Region {
             }
             g.stroke();
             if (line.x().length > 0) {
-                int mid = line.x().length / 2;
+                int last = line.x().length - 1;
+                double lx = x(line.x()[last], bx0, bx1, pw);
+                double ly = y(line.y()[last], sy0, sy1, ph);
+                g.setFill(Color.rgb(0, 0, 0, 0.55));
+                g.fillRoundRect(lx + 4, ly - 8, 26, 16, 6, 6);
                 g.setFill(Color.WHITE);
-                g.fillText(String.format(Locale.ROOT, "%.1f", line.level()), x(line.x()[mid], bx0, bx1, pw) + 10,
-                        y(line.y()[mid], sy0, sy1, ph) - 8);
+                g.fillText(String.format(Locale.ROOT, "%.1f", line.level()), lx + 17, ly);
             }
         }
         g.setLineDashes();

@@ -51,8 +51,8 @@ public final class LabViewModel {
 
     private final Executor background;
     private final Executor ui;
-    private final StringProperty puzzles = new SimpleStringProperty(this, "puzzles", "game24:30");
-    private final IntegerProperty samples = new SimpleIntegerProperty(this, "samples", 16);
+    private final StringProperty puzzles = new SimpleStringProperty(this, "puzzles", "game24:50");
+    private final IntegerProperty samples = new SimpleIntegerProperty(this, "samples", 32);
     private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(this, "running");
     private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(this, "progress");
     private final ReadOnlyObjectWrapper<Results> results = new ReadOnlyObjectWrapper<>(this, "results");

@@ -127,6 +127,7 @@ public final class LabWindow {
     public static Stage show(Window owner, Messages m, Executor background, Executor ui, List<String> css) {
         LabWindow w = new LabWindow(owner, m, background, ui, css);
         w.stage.show();
+        javafx.application.Platform.runLater(() -> w.stage.getScene().lookup("#lab-run").requestFocus());
         return w.stage;
     }
 

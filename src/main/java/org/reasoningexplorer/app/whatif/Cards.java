@@ -19,6 +19,13 @@ public final class Cards {
         return box;
     }
 
+    /** A titled section whose title follows the language. */
+    public static VBox section(javafx.beans.value.ObservableValue<String> title, Node... body) {
+        VBox box = section("", body);
+        ((Label) box.getChildren().get(0)).textProperty().bind(title);
+        return box;
+    }
+
     /** A coloured chip: good (green), bad (red) or plain. */
     public static Label chip(String text, Boolean good) {
         Label l = new Label(text);

@@ -15,7 +15,6 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
-import javafx.util.StringConverter;
 import org.reasoningexplorer.app.i18n.Messages;
 import org.reasoningexplorer.engine.whatif.Reselection;
 
@@ -56,7 +55,7 @@ public final class WhatIfView extends ScrollPane {
         whole.setVgap(6);
         whole.addRow(0, label("whatif.noise"), noise);
         whole.addRow(1, label("whatif.aggregation"), agg);
-        VBox selectionBox = Cards.section(m.get("whatif.choice"), choice, whole);
+        VBox selectionBox = Cards.section(m.text("whatif.choice"), choice, whole);
         selectionBox.visibleProperty().bind(vm.selectionOnlyProperty());
         selectionBox.managedProperty().bind(vm.selectionOnlyProperty());
 
@@ -78,7 +77,9 @@ public final class WhatIfView extends ScrollPane {
         Label message = Cards.muted("");
         message.setId("whatif-message");
         message.textProperty().bind(m.text(vm.messageProperty()));
-        VBox rerunBox = Cards.section(m.get("whatif.search"), Cards.muted(m.get("whatif.search.hint")), runRow, showDiffButton);
+        Label hint = Cards.muted("");
+        hint.textProperty().bind(m.text("whatif.search.hint"));
+        VBox rerunBox = Cards.section(m.text("whatif.search"), hint, runRow, showDiffButton);
 
         content.getChildren().addAll(notice, scores, history, selectionBox, rerunBox, message);
         vm.rows().addListener((javafx.collections.ListChangeListener<WhatIfViewModel.ScoreRow>) c -> rebuildScores());
@@ -197,7 +198,7 @@ public final class WhatIfView extends ScrollPane {
         boolean changed = b.node() != a.node();
         Label verdict = new Label(m.get(changed ? "whatif.changed" : "whatif.unchanged"));
         verdict.setId("whatif-verdict");
-        verdict.getStyleClass().addAll("rx-chip", changed ? "rx-chip-bad" : "rx-chip");
+        verdict.getStyleClass().addAll("rx-chip", !changed ? "rx-chip" : a.correct() ? "rx-chip-good" : "rx-chip-bad");
         GridPane card = new GridPane();
         card.setHgap(10);
         card.setVgap(4);
@@ -242,21 +243,19 @@ public final class WhatIfView extends ScrollPane {
         ComboBox<E> c = new ComboBox<>();
         c.setId(id);
         c.getItems().setAll(values);
-        StringConverter<E> conv = new StringConverter<>() {
+        javafx.util.Callback<javafx.scene.control.ListView<E>, javafx.scene.control.ListCell<E>> cells = lv -> new javafx.scene.control.ListCell<>() {
             @Override
-            public String toString(E e) {
-                return e == null ? "" : m.get(prefix + e.name().toLowerCase(Locale.ROOT));
-            }
-
-            @Override
-            public E fromString(String s) {
-                return null;
+            protected void updateItem(E item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty || item == null ? "" : m.get(prefix + item.name().toLowerCase(Locale.ROOT)));
             }
         };
-        c.setConverter(conv);
+        c.setCellFactory(cells);
+        c.setButtonCell(cells.call(null));
         m.languageProperty().addListener((o, a, b) -> {
-            c.setConverter(null);
-            c.setConverter(conv);
+            c.setCellFactory(null);
+            c.setCellFactory(cells);
+            c.setButtonCell(cells.call(null));
         });
         return c;
     }
