@@ -23,6 +23,7 @@ public final class ForensicsView extends ScrollPane {
         this.m = m;
         setId("forensics");
         setFitToWidth(true);
+        getStylesheets().add(Cards.STYLESHEET);
         setHbarPolicy(ScrollBarPolicy.NEVER);
         content.getStyleClass().add("rx-panel-content");
         setContent(content);

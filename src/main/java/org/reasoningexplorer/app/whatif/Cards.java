@@ -6,6 +6,9 @@ import javafx.scene.layout.VBox;
 
 /** Small building blocks shared by the what-if and forensics panels, styled by the app's stylesheet. */
 public final class Cards {
+    /** The panels' own stylesheet (warning, edited and rule colours). */
+    public static final String STYLESHEET = Cards.class.getResource("whatif.css").toExternalForm();
+
     private Cards() {
     }
 

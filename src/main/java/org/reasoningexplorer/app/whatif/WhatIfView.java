@@ -35,6 +35,7 @@ public final class WhatIfView extends ScrollPane {
         this.m = m;
         setId("whatif");
         setFitToWidth(true);
+        getStylesheets().add(Cards.STYLESHEET);
         setHbarPolicy(ScrollBarPolicy.NEVER);
         content.getStyleClass().add("rx-panel-content");
         setContent(content);

@@ -107,6 +107,10 @@ public final class WhatIfViewModel {
         load(document.getValue());
     }
 
+    /** What opening a trace prepares off the FX thread: the folded tree, the search and the re-selection. */
+    private record Prepared(TraceTree tree, PuzzleSearch search, Reselection reselection, Overlay.Loaded overlay, Phrase problem) {
+    }
+
     private void load(TraceDocument d) {
         cancel.set(true);
         doc = d;
@@ -119,28 +123,52 @@ public final class WhatIfViewModel {
         message.set(Phrase.NONE);
         noise.set(Noise.TRACE);
         aggregation.set(Aggregation.TRACE);
-        if (d != null) {
-            tree = new TraceTree();
-            d.events().forEach(tree::apply);
-            try {
-                search = PuzzleSearch.fromHeader(d.header());
-            } catch (RuntimeException e) {
-                search = null; // not an embedded-reasoner trace: edits re-select but cannot re-run or rescore
-            }
-            if (Reselection.isSelectionOnly(d.header().strategyName())) {
-                reselection = new Reselection(d.header(), new ChainTable(tree));
-            }
-            if (d.file() != null) {
-                try {
-                    Overlay.Loaded l = Overlay.load(d.file());
-                    if (l != null && !l.edits().isEmpty()) {
-                        pendingOverlay.set(l);
-                    }
-                } catch (IOException | RuntimeException e) {
-                    message.set(Phrase.of("whatif.overlay.unreadable", e.getMessage()));
+        selectionOnly.set(false);
+        canRerun.set(false);
+        refreshRows();
+        recompute();
+        if (d == null) {
+            return;
+        }
+        background.execute(() -> {
+            Prepared p = prepare(d);
+            ui.execute(() -> {
+                if (doc == d) {
+                    apply(p);
                 }
+            });
+        });
+    }
+
+    private static Prepared prepare(TraceDocument d) {
+        TraceTree t = new TraceTree();
+        d.events().forEach(t::apply);
+        PuzzleSearch s;
+        try {
+            s = PuzzleSearch.fromHeader(d.header());
+        } catch (RuntimeException e) {
+            s = null; // not an embedded-reasoner trace: edits re-select but cannot re-run or rescore
+        }
+        Reselection r = Reselection.isSelectionOnly(d.header().strategyName()) ? new Reselection(d.header(), new ChainTable(t)) : null;
+        Overlay.Loaded overlay = null;
+        Phrase problem = Phrase.NONE;
+        if (d.file() != null) {
+            try {
+                Overlay.Loaded l = Overlay.load(d.file());
+                overlay = l != null && !l.edits().isEmpty() ? l : null;
+            } catch (IOException | RuntimeException e) {
+                problem = Phrase.of("whatif.overlay.unreadable", String.valueOf(e.getMessage()));
             }
         }
+        return new Prepared(t, s, r, overlay, problem);
+    }
+
+    private void apply(Prepared p) {
+        tree = p.tree();
+        search = p.search();
+        reselection = p.reselection();
+        pendingOverlay.set(p.overlay());
+        message.set(p.problem());
         selectionOnly.set(reselection != null);
         canRerun.set(search != null);
         refreshRows();

@@ -129,6 +129,28 @@ class AnalysisUiTest {
         waitFor("undo", 5, () -> fx(() -> vm.edits().isEmpty()));
         assertEquals(unchanged, text(robot, "#whatif-verdict"));
         assertEquals(beforeAnswer, text(robot, "#whatif-after-answer"));
+        for (int i = 0; i < edits; i++) {
+            robot.press(KeyCode.CONTROL).type(KeyCode.Y).release(KeyCode.CONTROL);
+        }
+        waitFor("redo", 5, () -> fx(() -> vm.edits().size() == edits));
+        assertEquals(fx(() -> session.vm().messages().get("whatif.changed")), text(robot, "#whatif-verdict"));
+        assertTrue(Files.exists(org.reasoningexplorer.engine.whatif.Overlay.pathFor(dir.resolve("best-of-n-misleading.trace.jsonl"))));
+    }
+
+    @Test
+    void clickingAWrongChainInTheForensicsTabSelectsItsFirstWrongStep(FxRobot robot) throws IOException {
+        openCopy(robot, "majority-wrong");
+        var forensics = session.window().analysis().forensics();
+        waitFor("the forensics report", 20, () -> fx(() -> forensics.resultProperty().get() != null));
+        robot.interact(() -> session.window().sideTabs().getSelectionModel().select(
+                fx(() -> session.window().sideTabs().getTabs().stream().filter(t -> "tab-forensics".equals(t.getId())).findFirst().orElseThrow())));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(fx(() -> forensics.resultProperty().get().report().verdict()), text(robot, "#forensics-verdict"));
+        var chain = fx(() -> forensics.resultProperty().get().report().wrongChains().get(0));
+        int expected = chain.firstWrongStep() >= 0 ? chain.firstWrongStep() : chain.leaf();
+        robot.interact(() -> ((javafx.scene.control.Hyperlink) robot.lookup("#forensics-wrong-chains").queryAs(javafx.scene.layout.VBox.class)
+                .getChildren().get(0)).fire());
+        waitFor("the selection", 5, () -> fx(() -> session.vm().selectionProperty().get() == expected));
     }
 
     @Test
