@@ -89,7 +89,7 @@ public final class ForensicsView extends ScrollPane {
         t.getColumns().add(column("forensics.col.weight", c -> fmt(c.weight())));
         t.getColumns().add(column("forensics.col.correct", c -> c.correct() ? "✓" : ""));
         t.getColumns().add(column("forensics.col.merged", c -> c.merged() ? m.get("forensics.mergedForms", c.writtenForms().size()) : ""));
-        double[] share = {0.34, 0.13, 0.19, 0.13, 0.21};
+        double[] share = {0.28, 0.13, 0.23, 0.16, 0.20};
         for (int i = 0; i < share.length; i++) {
             t.getColumns().get(i).prefWidthProperty().bind(t.widthProperty().subtract(20).multiply(share[i]));
         }
