@@ -93,6 +93,7 @@ final class TourScript {
         tour.add("15-shortcuts", () -> session.window().actions().get(org.reasoningexplorer.app.shell.Action.HELP).run(),
                 this::dialogShowing, 500);
         tour.add(null, this::closeDialog, () -> true, 200);
+        new AnalysisTour(session, tour).define();
     }
 
     private boolean dialogShowing() {

@@ -46,7 +46,13 @@ public enum Action {
     THEME("action.theme", combo(KeyCode.T, KeyCombination.SHORTCUT_DOWN)),
     LANGUAGE("action.language", combo(KeyCode.L, KeyCombination.SHORTCUT_DOWN)),
     HELP("action.help", combo(KeyCode.F1)),
-    ABOUT("action.about");
+    ABOUT("action.about"),
+    UNDO_EDIT("action.undoEdit", combo(KeyCode.Z, KeyCombination.SHORTCUT_DOWN)),
+    REDO_EDIT("action.redoEdit", combo(KeyCode.Z, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN),
+            combo(KeyCode.Y, KeyCombination.SHORTCUT_DOWN)),
+    WHATIF_RERUN("action.whatifRerun"),
+    FORENSICS_FOLDER("action.forensicsFolder"),
+    LAB("action.lab");
 
     private final String labelKey;
     private final List<KeyCombination> keys;

@@ -107,7 +107,11 @@ final class MainMenu extends MenuBar {
         Menu help = menu("menu.help");
         help.setId("menu-help");
         help.getItems().addAll(item(Action.HELP), item(Action.ABOUT));
-        getMenus().addAll(file, view, search, replay, help);
+        Menu analysis = menu("menu.analysis");
+        analysis.setId("menu-analysis");
+        analysis.getItems().addAll(item(Action.UNDO_EDIT), item(Action.REDO_EDIT), new SeparatorMenuItem(),
+                item(Action.WHATIF_RERUN), item(Action.FORENSICS_FOLDER), item(Action.LAB));
+        getMenus().addAll(file, view, search, replay, analysis, help);
     }
 
     private void fillRecent(Menu recent, ShellViewModel vm) {

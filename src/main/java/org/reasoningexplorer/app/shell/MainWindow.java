@@ -41,6 +41,7 @@ public final class MainWindow extends BorderPane {
     private final TabPane side = new TabPane();
     private final Map<Action, Runnable> actions = new EnumMap<>(Action.class);
     private final ExportCommands exports;
+    private AnalysisTabs analysis;
 
     public MainWindow(ShellViewModel vm, Stage stage, Executor background) {
         this.vm = vm;
@@ -59,6 +60,8 @@ public final class MainWindow extends BorderPane {
         answers.setContent(new AnswersView(vm.answers(), m, answers.selectedProperty()));
         side.setId("side-tabs");
         side.getTabs().addAll(inspector, answers);
+        analysis = new AnalysisTabs(vm, stage, background, actions);
+        side.getTabs().addAll(analysis.tabs());
         side.setMinWidth(340);
         SplitPane split = new SplitPane(tree, side);
         split.setOrientation(Orientation.HORIZONTAL);
@@ -73,7 +76,7 @@ public final class MainWindow extends BorderPane {
             }
         });
         vm.selectionProperty().addListener((o, a, b) -> {
-            if (b.intValue() >= 0 && side.getSelectionModel().getSelectedItem() != inspector && vm.answers().chosenProperty().get() == null) {
+            if (b.intValue() >= 0 && side.getSelectionModel().getSelectedItem() == answers && vm.answers().chosenProperty().get() == null) {
                 side.getSelectionModel().select(inspector);
             }
         });
@@ -206,6 +209,11 @@ public final class MainWindow extends BorderPane {
 
     public TabPane sideTabs() {
         return side;
+    }
+
+    /** The what-if, forensics and lab side of the window. */
+    public AnalysisTabs analysis() {
+        return analysis;
     }
 
     public ExportCommands exports() {

@@ -29,7 +29,7 @@ class MessagesTest {
     private static final Set<String> PREFIXES = Set.of("about", "action", "answers", "app", "color", "dialog", "empty", "event",
             "export", "file", "find", "header", "help", "inspector", "judgement", "kind", "knob", "language", "menu", "noise",
             "nodeStatus", "open", "option", "phase", "run", "status", "statusbar", "strategy", "tab", "task", "theme", "timeline",
-            "toolbar", "tooltip", "verifier");
+            "toolbar", "tooltip", "verifier", "whatif", "forensics", "batch", "diff", "lab");
 
     private static Set<String> keys(Language l) {
         ResourceBundle b = Messages.load(l);

@@ -1,0 +1,116 @@
+package org.reasoningexplorer.app.forensics;
+
+import java.util.Locale;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.scene.control.Hyperlink;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.layout.VBox;
+import org.reasoningexplorer.app.i18n.Messages;
+import org.reasoningexplorer.app.whatif.Cards;
+import org.reasoningexplorer.engine.forensics.VoteForensics;
+
+/** The "Why did the vote fail?" side tab: verdict, margins, clusters, every rule's choice and the wrong chains. */
+public final class ForensicsView extends ScrollPane {
+    private final ForensicsViewModel vm;
+    private final Messages m;
+    private final VBox content = new VBox(14);
+
+    public ForensicsView(ForensicsViewModel vm, Messages m) {
+        this.vm = vm;
+        this.m = m;
+        setId("forensics");
+        setFitToWidth(true);
+        getStylesheets().add(Cards.STYLESHEET);
+        setHbarPolicy(ScrollBarPolicy.NEVER);
+        content.getStyleClass().add("rx-panel-content");
+        setContent(content);
+        vm.resultProperty().addListener((o, a, b) -> rebuild());
+        m.languageProperty().addListener((o, a, b) -> rebuild());
+        rebuild();
+    }
+
+    private void rebuild() {
+        content.getChildren().clear();
+        TraceForensics f = vm.resultProperty().get();
+        if (f == null) {
+            Label hint = Cards.muted(m.get("forensics.placeholder"));
+            hint.setId("forensics-placeholder");
+            content.getChildren().add(hint);
+            return;
+        }
+        VoteForensics.Report r = f.report();
+        Label verdict = Cards.value(r.verdict());
+        verdict.setId("forensics-verdict");
+        Label chosen = r.winner() == null ? Cards.muted(m.get("forensics.noWinner"))
+                : Cards.chip(m.get("forensics.chosen", r.winner().answer()) + "  "
+                        + m.get(r.winner().correct() ? "whatif.correct" : "whatif.wrong"), r.winner().correct());
+        chosen.setId("forensics-chosen");
+        content.getChildren().add(Cards.section(m.get("forensics.verdict"), chosen, verdict));
+        Label margins = Cards.value(m.get("forensics.margins", fmt(r.voteMargin()), fmt(r.scoreMargin())));
+        margins.setId("forensics-margins");
+        content.getChildren().add(Cards.section(m.get("forensics.margin"), margins));
+        content.getChildren().add(Cards.section(m.get("forensics.clusters"), clusters(r)));
+        VBox rules = new VBox(3);
+        rules.setId("forensics-rules");
+        for (VoteForensics.RuleOutcome o : r.rules()) {
+            String mark = o.answer() == null ? "–" : o.correct() ? "✓" : "✗";
+            Label l = Cards.value(mark + "  " + o.rule() + ":  " + (o.answer() == null ? "(" + o.note() + ")" : o.answer()));
+            l.getStyleClass().add(o.answer() == null ? "rx-muted" : o.correct() ? "rx-forensics-good" : "rx-forensics-bad");
+            rules.getChildren().add(l);
+        }
+        content.getChildren().add(Cards.section(m.get("forensics.rules"), rules));
+        VBox chains = new VBox(3);
+        chains.setId("forensics-wrong-chains");
+        for (VoteForensics.WrongChain w : r.wrongChains()) {
+            int target = w.firstWrongStep() >= 0 ? w.firstWrongStep() : w.leaf();
+            String step = w.firstWrongStep() < 0 ? m.get("forensics.notFound") : shorten(f.tree().text(w.firstWrongStep()));
+            Hyperlink link = new Hyperlink(m.get("forensics.wrongChain", w.leaf(), step));
+            link.setWrapText(true);
+            link.setOnAction(e -> vm.select(target));
+            chains.getChildren().add(link);
+        }
+        if (r.wrongChains().isEmpty()) {
+            chains.getChildren().add(Cards.muted(m.get("forensics.noWrongChains")));
+        }
+        content.getChildren().add(Cards.section(m.get("forensics.wrongChains"), chains));
+    }
+
+    private TableView<VoteForensics.Cluster> clusters(VoteForensics.Report r) {
+        TableView<VoteForensics.Cluster> t = new TableView<>();
+        t.setId("forensics-clusters");
+        t.getItems().setAll(r.clusters());
+        t.getItems().sort(java.util.Comparator.comparingInt((VoteForensics.Cluster c) -> -c.votes())
+                .thenComparingDouble(c -> Double.isNaN(c.weight()) ? 0 : -c.weight()));
+        t.getColumns().add(column("forensics.col.answer", c -> c.answer() + (c == r.winner() ? "  ◀" : "")));
+        t.getColumns().add(column("forensics.col.votes", c -> Integer.toString(c.votes())));
+        t.getColumns().add(column("forensics.col.weight", c -> fmt(c.weight())));
+        t.getColumns().add(column("forensics.col.correct", c -> c.correct() ? "✓" : ""));
+        t.getColumns().add(column("forensics.col.merged", c -> c.merged() ? m.get("forensics.mergedForms", c.writtenForms().size()) : ""));
+        double[] share = {0.28, 0.13, 0.23, 0.16, 0.20};
+        for (int i = 0; i < share.length; i++) {
+            t.getColumns().get(i).prefWidthProperty().bind(t.widthProperty().subtract(20).multiply(share[i]));
+        }
+        t.setFixedCellSize(26);
+        t.setPrefHeight(30 + 26 * Math.min(8, Math.max(1, r.clusters().size())) + 4);
+        return t;
+    }
+
+    private TableColumn<VoteForensics.Cluster, String> column(String key, java.util.function.Function<VoteForensics.Cluster, String> f) {
+        TableColumn<VoteForensics.Cluster, String> c = new TableColumn<>(m.get(key));
+        c.setCellValueFactory(d -> new ReadOnlyObjectWrapper<>(f.apply(d.getValue())));
+        c.setSortable(false);
+        return c;
+    }
+
+    private static String shorten(String s) {
+        String t = s == null ? "" : s.strip();
+        return t.length() > 60 ? t.substring(0, 59) + "…" : t;
+    }
+
+    static String fmt(double v) {
+        return Double.isNaN(v) ? "—" : String.format(Locale.ROOT, "%.3f", v);
+    }
+}
