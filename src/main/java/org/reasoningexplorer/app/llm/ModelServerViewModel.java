@@ -108,6 +108,9 @@ public final class ModelServerViewModel {
             boolean bad;
             try (OpenAiClient client = new OpenAiClient(s)) {
                 found = client.models();
+                if (found.isEmpty()) {
+                    probe(s);
+                }
                 result = Phrase.of("llm.test.ok", found.size(), s.baseUrl());
                 bad = false;
             } catch (LlmException e) {
@@ -132,6 +135,18 @@ public final class ModelServerViewModel {
                 show(r, b);
             });
         });
+    }
+
+    /**
+     * GET /models says nothing when it fails, so a one-token request finds out why (unreachable, wrong
+     * URL, key refused, unknown model), in the client's words.
+     */
+    private static void probe(LlmSettings s) {
+        LlmSettings one = new LlmSettings(s.baseUrl(), s.model(), s.apiKey(), s.endpoint(), 0, 1, 1, s.stepSeparator(), 1, false,
+                false, LlmSettings.SamplesPerRequest.AUTO, 1, s.timeout(), 0);
+        try (OpenAiClient client = new OpenAiClient(one)) {
+            client.complete(new OpenAiClient.Ask("Say OK.", null, 1, 0, List.of(), null), null, () -> false);
+        }
     }
 
     /** Writes every field but the key to the settings file. */
