@@ -18,7 +18,7 @@ import org.reasoningexplorer.app.replay.ReplayViewModel;
 import org.reasoningexplorer.engine.trace.TraceFormat;
 import org.reasoningexplorer.engine.trace.TraceTree;
 
-class ImportViewModelTest {
+public class ImportViewModelTest {
     @TempDir
     Path dir;
     private final List<Notice> notices = new ArrayList<>();
