@@ -73,6 +73,7 @@ final class TourScript {
             vm.setLanguage(Language.ENGLISH);
             vm.themeProperty().set(Theme.LIGHT);
         }, () -> true, 200);
+        new ModelImportTour(session, tour).define();
     }
 
     private boolean loaded(String name) {
