@@ -31,11 +31,13 @@ public final class LongCotView extends VBox {
     private final Label turns = new Label();
     private final ValueChart chart = new ValueChart();
     private final ListView<LongChain.Step> steps = new ListView<>();
+    private final javafx.beans.property.IntegerProperty selection;
     private boolean selecting;
 
     public LongCotView(LongCotViewModel vm, Messages m, javafx.beans.property.IntegerProperty selection) {
         this.vm = vm;
         this.m = m;
+        this.selection = selection;
         setId("long-cot");
         getStyleClass().add("rx-longcot");
         getStylesheets().add(LongCotView.class.getResource("/org/reasoningexplorer/app/longcot/long-cot.css").toExternalForm());
@@ -92,6 +94,7 @@ public final class LongCotView extends VBox {
         } finally {
             selecting = false;
         }
+        follow(selection.get());
         redrawChart();
     }
 
@@ -119,7 +122,10 @@ public final class LongCotView extends VBox {
                 if (steps.getSelectionModel().getSelectedIndex() != i && c.nodes().length > 1 && c.nodes()[0] != c.nodes()[c.nodes().length - 1]) {
                     selecting = true;
                     steps.getSelectionModel().select(i);
-                    steps.scrollTo(Math.max(0, i - 1));
+                    int at = Math.max(0, i - 1);
+                    steps.scrollTo(at);
+                    // Cells of varying height are measured on layout; scroll again once they are.
+                    javafx.application.Platform.runLater(() -> steps.scrollTo(at));
                     selecting = false;
                 }
                 return;

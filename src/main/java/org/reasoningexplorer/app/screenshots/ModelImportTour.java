@@ -65,11 +65,13 @@ final class ModelImportTour {
                 }
             }
             session.window().sideTabs().getSelectionModel().select(2);
-            int leaf = deepest;
-            // Select a step a third of the way down the chain, so the chart shows where it is.
-            int step = tree.pathTo(leaf).get(Math.max(1, tree.depth(leaf) / 3));
-            session.vm().selectionProperty().set(leaf);
-            session.vm().selectionProperty().set(step);
+            session.vm().selectionProperty().set(deepest);
+            // Select the chain's first wrong turn, so a reflection chip and the chart's marker line are in view.
+            var chain = session.window().modelImport().longCot().chainProperty().get();
+            if (chain != null && !chain.analysis().wrongTurns().isEmpty()) {
+                int step = chain.analysis().wrongTurns().stream().mapToInt(turn -> turn.step()).min().getAsInt();
+                session.window().modelImport().longCot().selectStep(step);
+            }
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }

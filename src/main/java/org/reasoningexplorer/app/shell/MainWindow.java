@@ -58,7 +58,8 @@ public final class MainWindow extends BorderPane {
         Tab inspector = tab("tab-inspector", "tab.inspector", new InspectorView(vm.inspector(), m));
         Tab answers = tab("tab-answers", "tab.answers", new AnswersView(vm.answers(), m));
         side.setId("side-tabs");
-        side.getTabs().addAll(inspector, answers, tab("tab-long-cot", "tab.longCot", modelImport.longCotView()));
+        Tab longCot = tab("tab-long-cot", "tab.longCot", modelImport.longCotView());
+        side.getTabs().addAll(inspector, answers, longCot);
         side.setMinWidth(340);
         SplitPane split = new SplitPane(tree, side);
         split.setOrientation(Orientation.HORIZONTAL);
@@ -73,7 +74,8 @@ public final class MainWindow extends BorderPane {
             }
         });
         vm.selectionProperty().addListener((o, a, b) -> {
-            if (b.intValue() >= 0 && side.getSelectionModel().getSelectedItem() != inspector && vm.answers().chosenProperty().get() == null) {
+            if (b.intValue() >= 0 && side.getSelectionModel().getSelectedItem() != inspector
+                    && side.getSelectionModel().getSelectedItem() != longCot && vm.answers().chosenProperty().get() == null) {
                 side.getSelectionModel().select(inspector);
             }
         });
