@@ -6,6 +6,7 @@ import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.reasoningexplorer.app.ExplorerApp;
 import org.reasoningexplorer.app.i18n.Language;
+import org.reasoningexplorer.app.llm.ModelRunDialog;
 import org.reasoningexplorer.app.llm.ModelServerDialog;
 import org.reasoningexplorer.app.shell.ModelImportCommands;
 import org.reasoningexplorer.engine.importer.ImportedTrace;
@@ -40,6 +41,14 @@ final class ModelImportTour {
             new ModelServerDialog(session.stage(), server, session.vm().messages()).show();
         }, () -> ownedWindows() > 0, 500);
         tour.add(null, this::closeOwned, () -> true, 200);
+        tour.add("17-model-run-dialog", () -> {
+            commands.modelRun().questionProperty().set("Natalia sold clips to 48 of her friends in April, and then she sold half as many"
+                    + " clips in May. How many clips did Natalia sell altogether in April and May?");
+            commands.modelRun().goldProperty().set("72");
+            commands.modelRun().optionsProperty().set("n=8");
+            new ModelRunDialog(session.stage(), commands.modelRun(), session.vm().messages()).show();
+        }, () -> ownedWindows() > 0, 500);
+        tour.add(null, this::closeOwned, () -> true, 200);
         Path tot = shared.resolve("data/tot-game24/gpt-4_0.7_propose1_value3_greedy5_start900_end950.json");
         if (Files.isRegularFile(tot)) {
             tour.add("14-import-chooser", () -> commands.imports().open(tot, true), () -> ownedWindows() > 0, 600);
@@ -51,6 +60,14 @@ final class ModelImportTour {
             tour.add("16-long-cot-chinese", () -> session.vm().setLanguage(Language.SIMPLIFIED_CHINESE), () -> true, 500);
             tour.add(null, () -> session.vm().setLanguage(Language.ENGLISH), () -> true, 200);
         }
+        tour.add("18-model-server-dialog-chinese", () -> {
+            session.vm().setLanguage(Language.TRADITIONAL_CHINESE);
+            new ModelServerDialog(session.stage(), commands.server(), session.vm().messages()).show();
+        }, () -> ownedWindows() > 0, 500);
+        tour.add(null, () -> {
+            closeOwned();
+            session.vm().setLanguage(Language.ENGLISH);
+        }, () -> true, 200);
     }
 
     private void openLongChain(Path folder) {
