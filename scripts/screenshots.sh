@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # Builds the app and saves a PNG of each of its main views (live MCTS, inspector, replay phases,
-# answers, beam search, run dialog, Chinese and dark) into docs/screenshots/, or the folder given.
+# answers, beam search, run dialog, Chinese and dark; model server and model run dialogs, import chooser,
+# Long CoT) into docs/screenshots/, or the folder given. Views of shared data (ToT logs, thought-anchors)
+# are skipped when ../shared (or -Dshared.dir) is absent.
 # Needs xvfb-run (a virtual display) and, for the Chinese views, fonts-noto-cjk.
 set -euo pipefail
 cd "$(dirname "$0")/.."

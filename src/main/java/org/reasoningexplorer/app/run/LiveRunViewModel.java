@@ -60,7 +60,7 @@ public final class LiveRunViewModel {
                     running.set(false);
                     budget.set(1);
                     replay.endLive(result.file());
-                    report(result);
+                    report(result, request);
                 }
             }
         });
@@ -81,7 +81,7 @@ public final class LiveRunViewModel {
         }
     }
 
-    private void report(LiveSearch.Result r) {
+    private void report(LiveSearch.Result r, RunRequest request) {
         String file = r.file() == null ? "" : r.file().toString();
         if (r.file() != null && r.status() != LiveSearch.Status.FAILED) {
             listener.saved(r.file());
@@ -89,7 +89,8 @@ public final class LiveRunViewModel {
         switch (r.status()) {
             case FAILED:
                 listener.notice(new Notice(Notice.Severity.ERROR, Phrase.of("run.failed.title"),
-                        Phrase.of(r.file() == null ? "run.failed" : "run.failed.partial", file), r.error(), null));
+                        Phrase.of(r.file() == null ? "run.failed" : "run.failed.partial", file), r.error(),
+                        request.job().resumable() ? new Notice.Offer(Phrase.of("llm.run.resume"), () -> start(request)) : null));
                 listener.status(Phrase.of("status.runFailed"));
                 break;
             case CANCELLED:

@@ -57,7 +57,7 @@ public final class LiveSearch {
         this.request = request;
         this.ui = ui;
         this.listener = listener;
-        this.header = request.search().header();
+        this.header = request.job().header();
         this.gauge = new BudgetGauge(header);
     }
 
@@ -100,7 +100,7 @@ public final class LiveSearch {
         try {
             Files.createDirectories(part.toAbsolutePath().getParent());
             try (TraceWriter writer = new TraceWriter(part, header)) {
-                request.search().run(e -> {
+                request.job().run(e -> {
                     writer.accept(e);
                     emit(e);
                     if (request.paced()) {

@@ -94,6 +94,7 @@ final class TourScript {
                 this::dialogShowing, 500);
         tour.add(null, this::closeDialog, () -> true, 200);
         new AnalysisTour(session, tour).define();
+        new ModelImportTour(session, tour).define();
     }
 
     private boolean dialogShowing() {

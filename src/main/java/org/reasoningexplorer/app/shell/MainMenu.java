@@ -45,7 +45,7 @@ final class MainMenu extends MenuBar {
         export.getItems().addAll(item(Action.EXPORT_PNG), item(Action.EXPORT_SVG), item(Action.EXPORT_NODES), item(Action.EXPORT_TALLY));
         Menu file = menu("menu.file");
         file.setId("menu-file");
-        file.getItems().addAll(item(Action.OPEN), recent, samples, new SeparatorMenuItem(), export, new SeparatorMenuItem(),
+        file.getItems().addAll(item(Action.OPEN), item(Action.IMPORT), item(Action.IMPORT_FOLDER), recent, samples, new SeparatorMenuItem(), export, new SeparatorMenuItem(),
                 item(Action.QUIT));
 
         Menu color = menu("menu.colorBy");
@@ -99,7 +99,8 @@ final class MainMenu extends MenuBar {
         search.setId("menu-search");
         MenuItem cancel = item(Action.CANCEL);
         cancel.disableProperty().bind(vm.busyBinding().not());
-        search.getItems().addAll(item(Action.RUN), item(Action.DEMO), cancel);
+        search.getItems().addAll(item(Action.RUN), item(Action.RUN_MODEL), item(Action.DEMO), cancel, new SeparatorMenuItem(),
+                item(Action.MODEL_SERVER));
         Menu replay = menu("menu.replay");
         replay.setId("menu-replay");
         replay.getItems().addAll(item(Action.PLAY), item(Action.STEP_BACK), item(Action.STEP_FORWARD), item(Action.TO_START),

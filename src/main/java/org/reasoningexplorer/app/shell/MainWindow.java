@@ -42,6 +42,7 @@ public final class MainWindow extends BorderPane {
     private final Map<Action, Runnable> actions = new EnumMap<>(Action.class);
     private final ExportCommands exports;
     private AnalysisTabs analysis;
+    private final ModelImportCommands modelImport;
 
     public MainWindow(ShellViewModel vm, Stage stage, Executor background) {
         this.vm = vm;
@@ -53,13 +54,15 @@ public final class MainWindow extends BorderPane {
         timeline = new TimelineView(vm.replay(), m);
         exports = new ExportCommands(new ExportSource(), m, background, Platform::runLater, vm::report,
                 vm::lastDirectory, vm::rememberDirectory);
+        modelImport = new ModelImportCommands(vm, stage, background);
         defineActions();
         Tab inspector = tab("tab-inspector", "tab.inspector", null);
         inspector.setContent(new InspectorView(vm.inspector(), m, inspector.selectedProperty()));
         Tab answers = tab("tab-answers", "tab.answers", null);
         answers.setContent(new AnswersView(vm.answers(), m, answers.selectedProperty()));
         side.setId("side-tabs");
-        side.getTabs().addAll(inspector, answers);
+        Tab longCot = tab("tab-long-cot", "tab.longCot", modelImport.longCotView());
+        side.getTabs().addAll(inspector, answers, longCot);
         analysis = new AnalysisTabs(vm, stage, background, actions);
         side.getTabs().addAll(analysis.tabs());
         side.setMinWidth(340);
@@ -96,6 +99,10 @@ public final class MainWindow extends BorderPane {
         actions.put(Action.OPEN, this::chooseAndOpen);
         actions.put(Action.RUN, this::showRunDialog);
         actions.put(Action.DEMO, vm::startDemo);
+        actions.put(Action.IMPORT, modelImport::chooseAndImport);
+        actions.put(Action.IMPORT_FOLDER, modelImport::chooseAndImportFolder);
+        actions.put(Action.MODEL_SERVER, modelImport::showModelServer);
+        actions.put(Action.RUN_MODEL, modelImport::showModelRun);
         actions.put(Action.CANCEL, vm::cancelTask);
         actions.put(Action.EXPORT_PNG, exports::png);
         actions.put(Action.EXPORT_SVG, exports::svg);
@@ -153,7 +160,7 @@ public final class MainWindow extends BorderPane {
         scene.setOnDragDropped(e -> {
             boolean ok = e.getDragboard().hasFiles() && !e.getDragboard().getFiles().isEmpty();
             if (ok) {
-                vm.open(e.getDragboard().getFiles().get(0).toPath());
+                modelImport.open(e.getDragboard().getFiles().get(0).toPath());
             }
             e.setDropCompleted(ok);
             e.consume();
@@ -189,7 +196,7 @@ public final class MainWindow extends BorderPane {
         File f = chooser.showOpenDialog(stage);
         if (f != null) {
             vm.rememberDirectory(f.toPath().toAbsolutePath().getParent());
-            vm.open(f.toPath());
+            modelImport.open(f.toPath());
         }
     }
 
@@ -205,6 +212,11 @@ public final class MainWindow extends BorderPane {
 
     public TreeViewPane treeView() {
         return tree;
+    }
+
+    /** The model server, import and long chain-of-thought commands. */
+    public ModelImportCommands modelImport() {
+        return modelImport;
     }
 
     public TabPane sideTabs() {

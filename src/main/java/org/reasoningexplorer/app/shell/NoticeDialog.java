@@ -9,11 +9,11 @@ import org.reasoningexplorer.app.i18n.Messages;
 import org.reasoningexplorer.app.notice.Notice;
 
 /** Shows a notice as a dialog: the message in words, the reader's exact detail below, and the offer if there is one. */
-final class NoticeDialog {
+public final class NoticeDialog {
     private NoticeDialog() {
     }
 
-    static void show(Window owner, Notice n, Messages m) {
+    public static void show(Window owner, Notice n, Messages m) {
         Alert.AlertType type = switch (n.severity()) {
             case ERROR -> Alert.AlertType.ERROR;
             case WARNING -> Alert.AlertType.WARNING;

@@ -16,22 +16,22 @@ import mockwebserver3.RecordedRequest;
  * depends on the request's seed (so samples differ), answers judge prompts with Yes and value
  * prompts with "sure", and can be told to fail some requests.
  */
-final class FakeModelServer extends Dispatcher {
+public final class FakeModelServer extends Dispatcher {
     private static final ObjectMapper JSON = new ObjectMapper();
     private final AtomicInteger generations = new AtomicInteger();
     private final boolean honoursN;
     private volatile IntPredicate failRequest = i -> false;
 
-    FakeModelServer(boolean honoursN) {
+    public FakeModelServer(boolean honoursN) {
         this.honoursN = honoursN;
     }
 
     /** Fails generation requests whose (0-based) number matches. */
-    void failWhen(IntPredicate p) {
+    public void failWhen(IntPredicate p) {
         failRequest = p;
     }
 
-    int generations() {
+    public int generations() {
         return generations.get();
     }
 
