@@ -128,7 +128,19 @@ public final class LlmBackend implements ReasoningBackend<LlmState> {
             c = client.complete(new OpenAiClient.Ask(prompt, prefix, asked, temperature, List.of(s.stepSeparator()), seed), listener, cancel);
             journal.put(key, c);
         }
-        return c.choices().subList(0, Math.min(n, c.choices().size()));
+        List<Completion.Choice> out = new ArrayList<>(c.choices().subList(0, Math.min(n, c.choices().size())));
+        if (c.completionTokens() > 0 && !c.choices().isEmpty()) {
+            // Where the server gave no per-token log-probabilities, share its usage figure among the choices.
+            int share = Math.max(1, c.completionTokens() / c.choices().size());
+            for (int i = 0; i < out.size(); i++) {
+                Completion.Choice ch = out.get(i);
+                if (ch.tokens() <= 0) {
+                    out.set(i, new Completion.Choice(ch.text(), ch.reasoning(), ch.finishReason(), ch.stopReason(), ch.logprob(), share,
+                            ch.complete()));
+                }
+            }
+        }
+        return out;
     }
 
     private static <T> T await(Future<T> f) {

@@ -61,6 +61,7 @@ class LlmSearchTest {
         assertEquals(6, t.tally().values().stream().mapToInt(x -> x.count()).sum(), t.tally().toString());
         assertEquals(1 + 6 * 2, t.size(), "root + six two-step chains");
         assertTrue(t.compute().tokens() > 0);
+        assertEquals(1, t.tokens(t.children(0).get(0)), "tokens counted from the server (one log-probability per step here), not guessed from the text");
         for (int c : t.children(0)) {
             assertEquals("Half of 48, wait, is 24.", t.reasoning(c), "reasoning is kept apart from the step");
             assertFalse(t.text(c).contains("wait"));
