@@ -5,7 +5,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Executor;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
+import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.beans.property.ReadOnlyDoubleWrapper;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -15,6 +22,7 @@ import org.reasoningexplorer.app.notice.Notice;
 import org.reasoningexplorer.app.replay.ReplayViewModel;
 import org.reasoningexplorer.app.replay.TraceDocument;
 import org.reasoningexplorer.engine.importer.ImportException;
+import org.reasoningexplorer.engine.importer.ImportProgress;
 import org.reasoningexplorer.engine.importer.ImportedTrace;
 import org.reasoningexplorer.engine.importer.Importers;
 import org.reasoningexplorer.engine.trace.TraceFormat;
@@ -49,6 +57,10 @@ public final class ImportViewModel {
     private final ReadOnlyObjectWrapper<Choice> choice = new ReadOnlyObjectWrapper<>(this, "choice");
     private final ReadOnlyObjectWrapper<ImportedTrace> opened = new ReadOnlyObjectWrapper<>(this, "opened");
     private final AtomicLong generation = new AtomicLong();
+    private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(this, "progress", -1);
+    private final ReadOnlyIntegerWrapper records = new ReadOnlyIntegerWrapper(this, "records");
+    private final ReadOnlyObjectWrapper<Path> file = new ReadOnlyObjectWrapper<>(this, "file");
+    private volatile AtomicBoolean cancelled = new AtomicBoolean();
 
     public ImportViewModel(ReplayViewModel replay, Executor background, Executor ui, Listener listener) {
         this.replay = replay;
@@ -60,16 +72,25 @@ public final class ImportViewModel {
     /** Opens a trace the normal way, or imports anything else; {@code forceImport} skips the trace check. */
     public void open(Path file, boolean forceImport) {
         long gen = generation.incrementAndGet();
+        cancelled.set(true);
+        AtomicBoolean stop = new AtomicBoolean();
+        cancelled = stop;
+        this.file.set(file);
+        progress.set(-1);
+        records.set(0);
         reading.set(true);
         listener.status(Phrase.of("import.reading", file.getFileName()));
+        Coalescer report = new Coalescer(gen);
         background.execute(() -> {
             if (!forceImport && Files.isRegularFile(file) && TraceFormat.isTrace(file)) {
                 ui.execute(() -> finish(gen, () -> listener.openTrace(file)));
                 return;
             }
             try {
-                List<Summary> problems = Importers.read(file).stream().map(ImportViewModel::summarize).toList();
+                List<Summary> problems = Importers.read(file, report, stop::get).stream().map(ImportViewModel::summarize).toList();
                 ui.execute(() -> finish(gen, () -> offer(file, problems)));
+            } catch (CancellationException e) {
+                // Cancelled: the trace shown stays; cancel() has already said so.
             } catch (ImportException e) {
                 ui.execute(() -> finish(gen, () -> fail(file, e.getMessage())));
             } catch (IOException | RuntimeException e) {
@@ -82,6 +103,8 @@ public final class ImportViewModel {
     public void cancel() {
         if (reading.get()) {
             generation.incrementAndGet();
+            cancelled.set(true);
+            progress.set(-1);
             reading.set(false);
             listener.status(Phrase.of("import.cancelled"));
         }
@@ -149,9 +172,56 @@ public final class ImportViewModel {
     public record Summary(String problemId, int nodes, String answer, ImportedTrace trace) {
     }
 
+    /** Hands the importer's progress to the UI thread, at most one hand-over waiting at a time. */
+    private final class Coalescer implements ImportProgress {
+        private final long gen;
+        private final AtomicReference<long[]> latest = new AtomicReference<>();
+        private long lastPost;
+
+        Coalescer(long gen) {
+            this.gen = gen;
+            this.lastPost = System.nanoTime() - PROGRESS_NANOS;
+        }
+
+        @Override
+        public void progress(long bytesRead, long totalBytes, int count) {
+            latest.set(new long[] {bytesRead, totalBytes, count});
+            long t = System.nanoTime();
+            boolean last = totalBytes > 0 && bytesRead >= totalBytes;
+            if (last || t - lastPost >= PROGRESS_NANOS) {
+                lastPost = t;
+                ui.execute(() -> {
+                    long[] v = latest.getAndSet(null);
+                    if (v != null && gen == generation.get()) {
+                        progress.set(v[1] > 0 ? Math.min(1.0, (double) v[0] / v[1]) : -1);
+                        records.set((int) v[2]);
+                    }
+                });
+            }
+        }
+    }
+
+    /** How often progress reaches the UI thread, at most. */
+    private static final long PROGRESS_NANOS = 50_000_000L;
+
     /** Whether a file is being read. */
     public ReadOnlyBooleanProperty readingProperty() {
         return reading.getReadOnlyProperty();
+    }
+
+    /** The share of the file read, 0 to 1, or -1 while unknown (ProgressBar shows it as indeterminate). */
+    public ReadOnlyDoubleProperty progressProperty() {
+        return progress.getReadOnlyProperty();
+    }
+
+    /** Records (problems) read so far. */
+    public ReadOnlyIntegerProperty recordsProperty() {
+        return records.getReadOnlyProperty();
+    }
+
+    /** The file being (or last) read. */
+    public ReadOnlyObjectProperty<Path> fileProperty() {
+        return file.getReadOnlyProperty();
     }
 
     /** The problems of the file just read (set anew for each file). */

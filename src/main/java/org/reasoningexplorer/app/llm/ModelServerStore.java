@@ -13,10 +13,15 @@ import java.nio.file.StandardCopyOption;
 public final class ModelServerStore {
     /** What persists: everything in the dialog except the API key. */
     public record Saved(String baseUrl, String model, String endpoint, String temperature, String topP, String maxTokens,
-                        String separator, String concurrency, String timeoutSeconds) {
+                        String separator, String concurrency, String timeoutSeconds, Boolean stream) {
+        /** Whether to ask the server to stream (false when a file saved before streaming says nothing). */
+        public boolean streaming() {
+            return Boolean.TRUE.equals(stream);
+        }
+
         /** Defaults for a local vLLM server. */
         public static final Saved DEFAULTS = new Saved("http://localhost:8000/v1", "", "CHAT", "0.7", "0.95", "512",
-                "\\n\\n", "4", "120");
+                "\\n\\n", "4", "120", Boolean.FALSE);
     }
 
     private static final ObjectMapper JSON = new ObjectMapper();

@@ -10,6 +10,7 @@ import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -38,6 +39,7 @@ public final class ModelServerViewModel {
     private final StringProperty separator = new SimpleStringProperty(this, "separator");
     private final StringProperty concurrency = new SimpleStringProperty(this, "concurrency");
     private final StringProperty timeout = new SimpleStringProperty(this, "timeout");
+    private final BooleanProperty stream = new SimpleBooleanProperty(this, "stream");
     private final ObservableList<String> models = FXCollections.observableArrayList();
     private final ReadOnlyObjectWrapper<Phrase> message = new ReadOnlyObjectWrapper<>(this, "message", Phrase.NONE);
     private final ReadOnlyBooleanWrapper problem = new ReadOnlyBooleanWrapper(this, "problem");
@@ -58,6 +60,7 @@ public final class ModelServerViewModel {
         separator.set(s.separator());
         concurrency.set(s.concurrency());
         timeout.set(s.timeoutSeconds());
+        stream.set(s.streaming());
         apiKey.set(environmentKey == null ? "" : environmentKey);
     }
 
@@ -73,7 +76,7 @@ public final class ModelServerViewModel {
     private LlmSettings build(String modelName) {
         String key = apiKey.get() == null || apiKey.get().isBlank() ? null : apiKey.get().trim();
         return new LlmSettings(trim(baseUrl), modelName, key, endpoint.get(), number(temperature, "temperature"),
-                number(topP, "top-p"), whole(maxTokens, "max tokens"), separatorText(), 40, true, false,
+                number(topP, "top-p"), whole(maxTokens, "max tokens"), separatorText(), 40, true, stream.get(),
                 LlmSettings.SamplesPerRequest.AUTO, whole(concurrency, "concurrency"),
                 Duration.ofSeconds(whole(timeout, "timeout")), 4);
     }
@@ -152,7 +155,7 @@ public final class ModelServerViewModel {
     /** Writes every field but the key to the settings file. */
     public void save() throws IOException {
         store.save(new ModelServerStore.Saved(trim(baseUrl), trim(model), endpoint.get().name(), trim(temperature),
-                trim(topP), trim(maxTokens), separator.get(), trim(concurrency), trim(timeout)));
+                trim(topP), trim(maxTokens), separator.get(), trim(concurrency), trim(timeout), stream.get()));
     }
 
     private String separatorText() {
@@ -225,6 +228,11 @@ public final class ModelServerViewModel {
     /** Seconds per request. */
     public StringProperty timeoutProperty() {
         return timeout;
+    }
+
+    /** Whether to ask the server to stream, so steps show in the tree as they are written. */
+    public BooleanProperty streamProperty() {
+        return stream;
     }
 
     /** The models the server listed on the last test. */

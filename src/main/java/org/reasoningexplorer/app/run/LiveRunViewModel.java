@@ -7,6 +7,8 @@ import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.beans.property.ReadOnlyDoubleWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
 import org.reasoningexplorer.app.i18n.Phrase;
 import org.reasoningexplorer.app.notice.Notice;
 import org.reasoningexplorer.app.replay.ReplayViewModel;
@@ -32,6 +34,8 @@ public final class LiveRunViewModel {
     private final Listener listener;
     private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(this, "running");
     private final ReadOnlyDoubleWrapper budget = new ReadOnlyDoubleWrapper(this, "budget");
+    private final ObservableList<LiveSearch.Draft> drafts = FXCollections.observableArrayList();
+    private final ObservableList<LiveSearch.Draft> draftsView = FXCollections.unmodifiableObservableList(drafts);
     private LiveSearch current;
 
     public LiveRunViewModel(ReplayViewModel replay, Executor ui, Listener listener) {
@@ -50,6 +54,14 @@ public final class LiveRunViewModel {
                 if (current == self[0]) {
                     replay.append(batch);
                     budget.set(budgetSpent);
+                    settle(batch);
+                }
+            }
+
+            @Override
+            public void drafts(List<LiveSearch.Draft> now) {
+                if (current == self[0]) {
+                    drafts.setAll(now);
                 }
             }
 
@@ -57,6 +69,7 @@ public final class LiveRunViewModel {
             public void finished(LiveSearch.Result result) {
                 if (current == self[0]) {
                     current = null;
+                    drafts.clear();
                     running.set(false);
                     budget.set(1);
                     replay.endLive(result.file());
@@ -66,11 +79,37 @@ public final class LiveRunViewModel {
         });
         self[0] = search;
         current = search;
+        drafts.clear();
         replay.openLive(search.header());
         budget.set(0);
         running.set(true);
         listener.status(Phrase.of("status.running", search.header().strategyName(), search.header().problemText()));
         search.start();
+    }
+
+    /** Drafts under a parent that now has its new node give way to it (the real node replaces the provisional one). */
+    private void settle(List<TraceEvent> batch) {
+        if (drafts.isEmpty()) {
+            return;
+        }
+        java.util.Set<Integer> parents = new java.util.HashSet<>();
+        for (TraceEvent e : batch) {
+            if (e instanceof TraceEvent.NodeCreated n && n.parent() >= 0) {
+                parents.add(n.parent());
+            }
+        }
+        if (!parents.isEmpty()) {
+            drafts.removeIf(d -> parents.contains(d.parent()));
+        }
+    }
+
+    /**
+     * The steps being written right now by a model that streams, each with its parent node, text and
+     * reasoning so far; updated on the UI thread at most every {@link LiveSearch#BATCH_MILLIS} ms, and a
+     * draft leaves the list when its node arrives.
+     */
+    public ObservableList<LiveSearch.Draft> drafts() {
+        return draftsView;
     }
 
     /** Asks the running search to stop; it still saves what it did. */

@@ -7,8 +7,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Executor;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.reasoningexplorer.engine.trace.TraceEvent;
 import org.reasoningexplorer.engine.trace.TraceHeader;
@@ -41,7 +46,94 @@ public final class LiveSearch {
         void events(List<TraceEvent> batch, double budgetSpent);
 
         void finished(Result result);
+
+        /**
+         * The steps being written right now (all of them, replacing the previous list), at most every
+         * {@link #BATCH_MILLIS} ms; an empty list when none is.
+         */
+        default void drafts(List<Draft> drafts) {
+        }
     }
+
+    /**
+     * A step being written, not yet a node: its text so far and the model's reasoning so far.
+     *
+     * @param parent the node it will go under
+     * @param sample which of the samples drawn under that node
+     */
+    public record Draft(int parent, int sample, String text, String reasoning) {
+    }
+
+    /** Gathers streamed text from request threads and hands it to the UI thread, at most every {@link #BATCH_MILLIS} ms. */
+    private final class DraftBox implements SearchJob.Drafts {
+        private final Map<Long, StringBuilder[]> open = new LinkedHashMap<>();
+        private boolean scheduled;
+        private boolean closed;
+        private long lastFlush = System.nanoTime() - BATCH_MILLIS * 1_000_000L;
+
+        @Override
+        public void delta(int parent, int sample, String text, boolean reasoning) {
+            if (text == null || text.isEmpty()) {
+                return;
+            }
+            synchronized (this) {
+                if (closed) {
+                    return;
+                }
+                StringBuilder[] d = open.computeIfAbsent(((long) parent << 20) | (sample & 0xfffff),
+                        k -> new StringBuilder[] {new StringBuilder(), new StringBuilder()});
+                d[reasoning ? 1 : 0].append(text);
+                schedule();
+            }
+        }
+
+        @Override
+        public synchronized void done(int parent) {
+            if (open.keySet().removeIf(k -> (int) (k >> 20) == parent)) {
+                schedule();
+            }
+        }
+
+        /** Called with the lock held. */
+        private void schedule() {
+            if (scheduled) {
+                return;
+            }
+            scheduled = true;
+            long wait = Math.max(0, BATCH_MILLIS * 1_000_000L - (System.nanoTime() - lastFlush));
+            TIMER.schedule(this::flush, wait, TimeUnit.NANOSECONDS);
+        }
+
+        private synchronized void flush() {
+            scheduled = false;
+            lastFlush = System.nanoTime();
+            List<Draft> now = new ArrayList<>();
+            for (Map.Entry<Long, StringBuilder[]> e : open.entrySet()) {
+                now.add(new Draft((int) (e.getKey() >> 20), (int) (e.getKey() & 0xfffff), e.getValue()[0].toString(),
+                        e.getValue()[1].toString()));
+            }
+            List<Draft> snapshot = List.copyOf(now);
+            ui.execute(() -> listener.drafts(snapshot));
+        }
+
+        /** The search has ended: nothing is being written any more. */
+        private synchronized void close() {
+            boolean had = !open.isEmpty() || scheduled;
+            closed = true;
+            open.clear();
+            if (had) {
+                List<Draft> none = List.of();
+                ui.execute(() -> listener.drafts(none));
+            }
+        }
+    }
+
+    /** Hands drafts over on time; one daemon thread for all searches. */
+    private static final ScheduledExecutorService TIMER = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread t = new Thread(r, "live-drafts");
+        t.setDaemon(true);
+        return t;
+    });
 
     private final RunRequest request;
     private final Executor ui;
@@ -50,6 +142,7 @@ public final class LiveSearch {
     private final List<TraceEvent> pending = new ArrayList<>();
     private final TraceHeader header;
     private final BudgetGauge gauge;
+    private final DraftBox drafts = new DraftBox();
     private long lastHandOver;
     private Thread thread;
 
@@ -106,7 +199,7 @@ public final class LiveSearch {
                     if (request.paced()) {
                         pause(Pacing.after(e, mcts));
                     }
-                }, cancelled::get);
+                }, cancelled::get, drafts);
             }
             result = new Result(cancelled.get() ? Status.CANCELLED : Status.COMPLETED, rename(part, out), null);
         } catch (IOException | UncheckedIOException e) {
@@ -115,6 +208,7 @@ public final class LiveSearch {
             result = new Result(Status.FAILED, Files.exists(part) ? part : null, String.valueOf(e.getMessage()));
         }
         handOver();
+        drafts.close();
         Result r = result;
         ui.execute(() -> listener.finished(r));
     }

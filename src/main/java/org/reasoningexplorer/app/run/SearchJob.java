@@ -15,6 +15,23 @@ public interface SearchJob {
     /** Runs the search, handing every event to {@code sink}, until it ends or {@code cancel} says stop. */
     void run(Consumer<TraceEvent> sink, BooleanSupplier cancel) throws IOException;
 
+    /** Receives the text of steps while they are being written (on any thread). */
+    interface Drafts {
+        /** A piece of the text of sample {@code sample} being written under node {@code parent}. */
+        void delta(int parent, int sample, String text, boolean reasoning);
+
+        /** A step under {@code parent} has become a node: the drafts under it are done. */
+        void done(int parent);
+    }
+
+    /**
+     * Runs the search as {@link #run(Consumer, BooleanSupplier)} does, also handing the text of steps being
+     * written to {@code drafts} where the job can (a model that streams); others ignore it.
+     */
+    default void run(Consumer<TraceEvent> sink, BooleanSupplier cancel, Drafts drafts) throws IOException {
+        run(sink, cancel);
+    }
+
     /** Whether running the same job again after a failure picks up where it stopped (e.g. from a response journal). */
     default boolean resumable() {
         return false;

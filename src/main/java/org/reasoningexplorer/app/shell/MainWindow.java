@@ -72,7 +72,7 @@ public final class MainWindow extends BorderPane {
         SplitPane.setResizableWithParent(side, false);
         setTop(new VBox(new MainMenu(vm, actions), new MainToolBar(vm, actions)));
         setCenter(split);
-        setBottom(new VBox(timeline, new StatusBar(vm)));
+        setBottom(new VBox(timeline, new StatusBar(vm, modelImport.imports())));
         vm.noticeProperty().addListener((o, a, n) -> {
             if (n != null) {
                 Platform.runLater(() -> NoticeDialog.show(stage, n, m));

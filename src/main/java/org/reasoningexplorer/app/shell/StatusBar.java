@@ -9,13 +9,14 @@ import javafx.scene.control.Separator;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import org.reasoningexplorer.app.i18n.Messages;
+import org.reasoningexplorer.app.importing.ImportViewModel;
 import org.reasoningexplorer.app.replay.PhaseView;
 import org.reasoningexplorer.app.replay.ReplayViewModel;
 import org.reasoningexplorer.engine.trace.Compute;
 
 /** The status bar: current event, phase, selection, compute so far, the latest message, and the task in progress with Cancel. */
 final class StatusBar extends HBox {
-    StatusBar(ShellViewModel vm) {
+    StatusBar(ShellViewModel vm, ImportViewModel imports) {
         super(10);
         Messages m = vm.messages();
         ReplayViewModel replay = vm.replay();
@@ -60,6 +61,31 @@ final class StatusBar extends HBox {
         busy.visibleProperty().bind(vm.busyBinding());
         busy.managedProperty().bind(busy.visibleProperty());
         getChildren().addAll(event, sep(), phase, sep(), selection, sep(), compute, sep(), message, busy);
+        if (imports != null) {
+            getChildren().add(importing(imports, m));
+        }
+    }
+
+    /** The import in progress: the file, problems read so far, the share of the file read, and Cancel. */
+    private static HBox importing(ImportViewModel imports, Messages m) {
+        Label task = label("status-import", Bindings.createStringBinding(() -> {
+            var f = imports.fileProperty().get();
+            return m.get("task.importing", f == null ? "" : String.valueOf(f.getFileName()), imports.recordsProperty().get());
+        }, imports.fileProperty(), imports.recordsProperty(), m.languageProperty()));
+        ProgressBar progress = new ProgressBar();
+        progress.setId("status-import-progress");
+        progress.setPrefWidth(160);
+        progress.progressProperty().bind(imports.progressProperty());
+        Button cancel = new Button();
+        cancel.setId("status-import-cancel");
+        cancel.textProperty().bind(m.text("statusbar.cancel"));
+        cancel.setFocusTraversable(false);
+        cancel.setOnAction(e -> imports.cancel());
+        HBox box = new HBox(8, task, progress, cancel);
+        box.setAlignment(Pos.CENTER_LEFT);
+        box.visibleProperty().bind(imports.readingProperty());
+        box.managedProperty().bind(box.visibleProperty());
+        return box;
     }
 
     private static Label label(String id, javafx.beans.value.ObservableValue<String> text) {

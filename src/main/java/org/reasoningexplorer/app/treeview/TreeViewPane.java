@@ -65,7 +65,10 @@ public final class TreeViewPane extends BorderPane {
         legend.visibleProperty().bind(vm.replay().documentProperty().isNotNull());
         StackPane.setAlignment(legend, javafx.geometry.Pos.BOTTOM_LEFT);
         StackPane.setMargin(legend, new javafx.geometry.Insets(0, 0, 12, 12));
-        StackPane centre = new StackPane(canvas, legend, new EmptyTreeHint(vm));
+        DraftsPanel drafts = new DraftsPanel(vm.runs().drafts(), vm.messages());
+        StackPane.setAlignment(drafts, javafx.geometry.Pos.TOP_RIGHT);
+        StackPane.setMargin(drafts, new javafx.geometry.Insets(12, 12, 0, 0));
+        StackPane centre = new StackPane(canvas, legend, new EmptyTreeHint(vm), drafts);
         FindBar find = new FindBar(vm.find(), vm.messages(), vm.findShownProperty());
         VBox top = new VBox(new TraceHeaderStrip(vm), find);
         setTop(top);

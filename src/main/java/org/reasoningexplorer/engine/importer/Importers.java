@@ -64,6 +64,29 @@ public final class Importers {
         return detect(path).read(path);
     }
 
+    /**
+     * Detects the format and reads the file, reporting progress after every record and stopping with a
+     * {@link java.util.concurrent.CancellationException} soon after {@code cancelled} says so.
+     *
+     * @param progress hears bytes read and records converted (on this thread), or null
+     * @param cancelled asked after every record, or null
+     */
+    public static List<ImportedTrace> read(Path path, ImportProgress progress, java.util.function.BooleanSupplier cancelled)
+            throws IOException {
+        ImportProgress.Context ctx = new ImportProgress.Context(progress, cancelled);
+        ImportProgress.Context.set(ctx);
+        try {
+            ctx.checkCancelled();
+            List<ImportedTrace> out = detect(path).read(path);
+            ctx.checkCancelled();
+            long size = java.nio.file.Files.isRegularFile(path) ? java.nio.file.Files.size(path) : -1;
+            ctx.progress.progress(size < 0 ? 1 : size, size < 0 ? 1 : size, Math.max(ctx.records, out.size()));
+            return out;
+        } finally {
+            ImportProgress.Context.set(null);
+        }
+    }
+
     private static String describe(Sniff sniff) throws IOException {
         return switch (sniff.kind()) {
             case DIRECTORY -> "a folder without a recognised layout";

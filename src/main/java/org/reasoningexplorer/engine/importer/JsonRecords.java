@@ -32,7 +32,8 @@ final class JsonRecords {
     /** Each element of the file's top-level JSON list, in order; {@code expected} describes the list for errors. */
     static void eachListElement(Path file, String format, String noun, String expected, Handler handler) throws IOException {
         int record = 0;
-        try (JsonParser p = MAPPER.createParser(file.toFile())) {
+        ImportProgress.Context ctx = ImportProgress.Context.current();
+        try (JsonParser p = MAPPER.createParser(ctx.counting(Files.newInputStream(file), Files.size(file)))) {
             JsonToken first;
             try {
                 first = p.nextToken();
@@ -57,6 +58,7 @@ final class JsonRecords {
                 }
                 JsonNode node = p.readValueAsTree();
                 handler.accept(node, new At(file, format, noun, record, line));
+                ctx.record();
             }
         } catch (JsonProcessingException e) {
             throw syntax(file, format, record, e);
@@ -65,7 +67,9 @@ final class JsonRecords {
 
     /** Each non-blank line of a JSON Lines file, as an object. */
     static void eachLine(Path file, String format, String noun, Handler handler) throws IOException {
-        try (BufferedReader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+        ImportProgress.Context ctx = ImportProgress.Context.current();
+        try (BufferedReader r = new BufferedReader(new java.io.InputStreamReader(ctx.counting(Files.newInputStream(file), Files.size(file)),
+                StandardCharsets.UTF_8.newDecoder().onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)))) {
             String text;
             long line = 0;
             int record = 0;
@@ -90,6 +94,7 @@ final class JsonRecords {
                     throw at.error("expected " + noun + " as a JSON object, found " + At.describe(node));
                 }
                 handler.accept(node, at);
+                ctx.record();
             }
             if (line == 0) {
                 throw new ImportException(file, null, format, "expected " + noun + " per line, found an empty file");

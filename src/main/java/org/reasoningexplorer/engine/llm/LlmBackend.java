@@ -30,6 +30,21 @@ public final class LlmBackend implements ReasoningBackend<LlmState> {
     private final BooleanSupplier cancel;
     private final ExecutorService pool;
     private volatile OpenAiClient.StreamListener listener;
+    private volatile StepStreamListener stepListener;
+
+    /** Hears a step's text as it streams, knowing which solution it extends. */
+    @FunctionalInterface
+    public interface StepStreamListener {
+        /**
+         * Called on request threads, in arrival order per sample.
+         *
+         * @param parentSteps the steps of the solution being extended (empty: the first step under the question)
+         * @param sample which of the samples being drawn for this solution (0, 1, …)
+         * @param text the new piece of text
+         * @param reasoning whether the piece is the model's reasoning rather than its answer
+         */
+        void delta(List<String> parentSteps, int sample, String text, boolean reasoning);
+    }
 
     /**
      * @param answerOf extracts the final answer from a step's text, or returns null when the step states none
@@ -52,6 +67,11 @@ public final class LlmBackend implements ReasoningBackend<LlmState> {
     /** Streams generated text to this listener as it arrives (when the settings ask for streaming). */
     public void setStreamListener(OpenAiClient.StreamListener l) {
         this.listener = l;
+    }
+
+    /** Streams generated text, with the solution it extends, to this listener (when the settings ask for streaming). */
+    public void setStepStreamListener(StepStreamListener l) {
+        this.stepListener = l;
     }
 
     public ResponseJournal journal() {
@@ -96,7 +116,8 @@ public final class LlmBackend implements ReasoningBackend<LlmState> {
         LlmSettings s = client.settings();
         String prefix = state.steps().isEmpty() ? "" : String.join(s.stepSeparator(), state.steps()) + s.stepSeparator();
         String prompt = prompts.render("step", question, List.of(), s.stepSeparator());
-        List<Completion.Choice> choices = new ArrayList<>(ask(prompt, prefix, k, temperature, seed));
+        List<String> steps = List.copyOf(state.steps());
+        List<Completion.Choice> choices = new ArrayList<>(ask(prompt, prefix, k, temperature, seed, steps, 0));
         int top = 1;
         while (choices.size() < k) {
             // The server returned fewer samples than n asked for (llama.cpp ignores n): top up in parallel.
@@ -104,7 +125,8 @@ public final class LlmBackend implements ReasoningBackend<LlmState> {
             List<Future<List<Completion.Choice>>> futures = new ArrayList<>();
             for (int i = 0; i < missing; i++) {
                 long sub = seed + 7919L * (top + i);
-                futures.add(pool.submit(() -> ask(prompt, prefix, 1, temperature, sub)));
+                int slot = choices.size() + i;
+                futures.add(pool.submit(() -> ask(prompt, prefix, 1, temperature, sub, steps, slot)));
             }
             top += missing;
             for (Future<List<Completion.Choice>> f : futures) {
@@ -118,14 +140,16 @@ public final class LlmBackend implements ReasoningBackend<LlmState> {
         return out;
     }
 
-    private List<Completion.Choice> ask(String prompt, String prefix, int n, double temperature, long seed) {
+    private List<Completion.Choice> ask(String prompt, String prefix, int n, double temperature, long seed, List<String> steps,
+                                        int slot) {
         LlmSettings s = client.settings();
         int asked = s.samplesPerRequest() == LlmSettings.SamplesPerRequest.PARALLEL ? 1 : n;
         String key = s.model() + "|" + s.endpoint() + "|" + temperature + "|" + s.topP() + "|" + s.maxTokens() + "|" + asked + "|" + seed
                 + "|" + prompt.hashCode() + ":" + prompt.length() + "|" + prefix;
         Completion c = journal.get(key);
         if (c == null) {
-            c = client.complete(new OpenAiClient.Ask(prompt, prefix, asked, temperature, List.of(s.stepSeparator()), seed), listener, cancel);
+            c = client.complete(new OpenAiClient.Ask(prompt, prefix, asked, temperature, List.of(s.stepSeparator()), seed),
+                    streamTo(steps, slot), cancel);
             journal.put(key, c);
         }
         List<Completion.Choice> out = new ArrayList<>(c.choices().subList(0, Math.min(n, c.choices().size())));
@@ -141,6 +165,20 @@ public final class LlmBackend implements ReasoningBackend<LlmState> {
             }
         }
         return out;
+    }
+
+    private OpenAiClient.StreamListener streamTo(List<String> steps, int slot) {
+        OpenAiClient.StreamListener plain = listener;
+        StepStreamListener step = stepListener;
+        if (step == null) {
+            return plain;
+        }
+        return (choice, text, reasoning) -> {
+            if (plain != null) {
+                plain.delta(choice, text, reasoning);
+            }
+            step.delta(steps, slot + choice, text, reasoning);
+        };
     }
 
     private static <T> T await(Future<T> f) {

@@ -95,10 +95,19 @@ public record LlmSearch(String question, String gold, String strategyName, Map<S
      * again, so a run that failed halfway resumes where it stopped. The caller closes the clients.
      */
     public TraceTree run(Consumer<TraceEvent> sink, BooleanSupplier cancel, ResponseJournal journal) {
+        return run(sink, cancel, journal, null);
+    }
+
+    /**
+     * Runs the search as {@link #run(Consumer, BooleanSupplier, ResponseJournal)} does, handing the text of
+     * each step to {@code stream} while it streams (when the generator's settings ask for streaming).
+     */
+    public TraceTree run(Consumer<TraceEvent> sink, BooleanSupplier cancel, ResponseJournal journal, LlmBackend.StepStreamListener stream) {
         OpenAiClient gen = new OpenAiClient(generator);
         OpenAiClient jud = new OpenAiClient(judge);
         OpenAiClient pool = poolingPrm == null ? null : new OpenAiClient(poolingPrm);
         LlmBackend backend = new LlmBackend(gen, prompts, question, answerOf, journal, cancel);
+        backend.setStepStreamListener(stream);
         try {
             Verifiers<LlmState> v = new Verifiers<>(s -> gold != null && s.answer() != null && equivalent.test(s.answer(), gold), normalizer,
                     LlmJudges.outcome(jud, prompts), pool == null ? LlmJudges.step(jud, prompts) : LlmJudges.pooling(pool, stepMarker),

@@ -108,4 +108,56 @@ public class ImportViewModelTest {
         assertTrue(notices.get(0).detail().contains("bad.jsonl") && notices.get(0).detail().contains("record 2"),
                 notices.get(0).detail());
     }
+
+    @Test
+    void aLongImportReportsProgressAndCanBeCancelledLeavingTheTraceShown() throws Exception {
+        Path gsm8k = org.reasoningexplorer.engine.shared.SharedData.require("gsm8k/example_model_solutions.jsonl");
+        vm.open(fixture(), false);
+        vm.choose(vm.choiceProperty().get().problems().get(0).trace());
+        ImportViewModel.Choice before = vm.choiceProperty().get();
+        List<Double> progress = new ArrayList<>();
+        List<Integer> records = new ArrayList<>();
+        java.util.concurrent.CountDownLatch done = new java.util.concurrent.CountDownLatch(1);
+        ImportViewModel[] self = new ImportViewModel[1];
+        // The UI executor runs hand-overs at once (on the reading thread) and cancels after the first one.
+        ImportViewModel slow = new ImportViewModel(replay, r -> new Thread(() -> {
+            try {
+                r.run();
+            } finally {
+                done.countDown();
+            }
+        }).start(), r -> {
+            r.run();
+            if (self[0].readingProperty().get() && self[0].recordsProperty().get() > 0) {
+                progress.add(self[0].progressProperty().get());
+                records.add(self[0].recordsProperty().get());
+                self[0].cancel();
+            }
+        }, new ImportViewModel.Listener() {
+            @Override
+            public void openTrace(Path file) {
+                traces.add(file);
+            }
+
+            @Override
+            public void notice(Notice n) {
+                notices.add(n);
+            }
+
+            @Override
+            public void status(Phrase p) {
+            }
+        });
+        self[0] = slow;
+        slow.open(gsm8k, true);
+        assertTrue(done.await(30, java.util.concurrent.TimeUnit.SECONDS));
+        assertEquals(1, records.size(), "one hand-over before the cancel");
+        assertTrue(records.get(0) < 1319, "cancelled midway: " + records);
+        assertTrue(progress.get(0) > 0 && progress.get(0) < 1, "a share of the file: " + progress);
+        assertTrue(!slow.readingProperty().get());
+        assertNull(slow.choiceProperty().get(), "nothing offered from a cancelled import");
+        assertEquals("What is 15% of 80?", replay.tree().text(0), "the trace shown stays");
+        assertEquals(before, vm.choiceProperty().get());
+        assertTrue(notices.isEmpty(), "a cancel is no failure: " + notices);
+    }
 }
