@@ -105,4 +105,24 @@ class ModelServerViewModelTest {
         assertNull(run.request());
         assertTrue(run.problemProperty().get().arg(0).toString().contains("name=value"));
     }
+
+    @Test
+    void streamingIsSavedWithTheOtherFieldsAndOffWhenAnOlderFileSaysNothing() throws Exception {
+        java.nio.file.Path file = dir.resolve("stream/model-server.json");
+        ModelServerViewModel vm = new ModelServerViewModel(new ModelServerStore(file), null, Runnable::run, Runnable::run);
+        vm.modelProperty().set("m");
+        org.junit.jupiter.api.Assertions.assertFalse(vm.streamProperty().get());
+        org.junit.jupiter.api.Assertions.assertFalse(vm.settings().stream());
+        vm.streamProperty().set(true);
+        org.junit.jupiter.api.Assertions.assertTrue(vm.settings().stream(), "the settings ask the server to stream");
+        vm.save();
+        ModelServerViewModel again = new ModelServerViewModel(new ModelServerStore(file), null, Runnable::run, Runnable::run);
+        org.junit.jupiter.api.Assertions.assertTrue(again.streamProperty().get());
+        java.nio.file.Files.writeString(file, "{\"baseUrl\":\"http://localhost:8000/v1\",\"model\":\"m\",\"endpoint\":\"CHAT\","
+                + "\"temperature\":\"0.7\",\"topP\":\"0.95\",\"maxTokens\":\"512\",\"separator\":\"\\\\n\\\\n\","
+                + "\"concurrency\":\"4\",\"timeoutSeconds\":\"120\"}");
+        ModelServerViewModel old = new ModelServerViewModel(new ModelServerStore(file), null, Runnable::run, Runnable::run);
+        org.junit.jupiter.api.Assertions.assertEquals("m", old.modelProperty().get(), "a file from before streaming still loads");
+        org.junit.jupiter.api.Assertions.assertFalse(old.streamProperty().get());
+    }
 }

@@ -136,6 +136,7 @@ class ModelImportUiTest {
             key.setText(KEY);
             robot.lookup("#llm-base-url").queryAs(TextField.class).setText("http://localhost:8123/v1");
             robot.lookup("#llm-model").queryComboBox().getEditor().setText("qwen");
+            robot.lookup("#llm-stream").queryAs(javafx.scene.control.CheckBox.class).setSelected(true);
         });
         robot.clickOn("#llm-save");
         Path saved = home.resolve("model-server.json");
@@ -143,7 +144,9 @@ class ModelImportUiTest {
         String json = Files.readString(saved);
         assertTrue(json.contains("http://localhost:8123/v1"), json);
         assertFalse(json.contains(KEY), json);
+        assertTrue(json.replace(" ", "").contains("\"stream\":true"), "the Stream choice is kept: " + json);
         assertEquals(KEY, fx(() -> commands().server().apiKeyProperty().get()), "the key stays in memory");
+        robot.interact(() -> commands().server().streamProperty().set(false));
     }
 
     @Test
