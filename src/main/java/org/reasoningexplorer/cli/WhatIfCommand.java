@@ -5,6 +5,9 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.reasoningexplorer.engine.llm.LlmSettings;
+import org.reasoningexplorer.engine.llm.ResponseJournal;
+import org.reasoningexplorer.engine.run.LlmSearch;
 import org.reasoningexplorer.engine.run.PuzzleSearch;
 import org.reasoningexplorer.engine.search.GenerationCache;
 import org.reasoningexplorer.engine.search.ScoreOverrides;
@@ -32,13 +35,16 @@ import picocli.CommandLine.Parameters;
         description = {"Edits verifier scores and shows the consequence. The trace itself is never modified.",
             "Selection-only strategies (cot, majority, weighted-vote, best-of-n) recompute their choice at once;",
             "search strategies (beam, dvts, tot-*, mcts), or any with --rerun, re-run from the edit with the same budget:",
-            "unchanged branches come out identical and only new branches cost generations."},
+            "unchanged branches come out identical and only new branches cost generations.",
+            "For a language-model trace (backend openai-compatible) the re-run replays generations from a copy of",
+            "FILE.responses.jsonl (the original journal is left as it is) and asks the server only for new branches;",
+            "the API key comes from RX_API_KEY, OPENAI_API_KEY or DEEPSEEK_API_KEY."},
         footer = {"", "Examples:", "  whatif samples/best-of-n-misleading.trace.jsonl --edit 12:orm=0.99",
             "  whatif samples/beam.trace.jsonl --edit 3:prm=correct --out beam-whatif.trace.jsonl",
             "  whatif samples/weighted-beats-majority.trace.jsonl --orm misleading",
             "  whatif samples/best-of-n-prm-min.trace.jsonl --aggregation last"})
 final class WhatIfCommand implements Runnable {
-    @Parameters(index = "0", paramLabel = "FILE", description = "a trace of the embedded reasoner")
+    @Parameters(index = "0", paramLabel = "FILE", description = "a trace of the embedded reasoner or of a model run")
     Path file;
 
     @Option(names = "--edit", paramLabel = "NODE:KIND=VALUE",
@@ -72,7 +78,8 @@ final class WhatIfCommand implements Runnable {
         TraceReader.ReadResult r = TraceFiles.read(file);
         TraceTree tree = new TraceTree();
         r.events().forEach(tree::apply);
-        PuzzleSearch search = PuzzleSearch.fromHeader(r.header());
+        boolean model = "openai-compatible".equals(r.header().backend() == null ? null : r.header().backend().get("name"));
+        PuzzleSearch search = model ? null : PuzzleSearch.fromHeader(r.header());
         EditHistory history = new EditHistory();
         for (String e : edits == null ? List.<String>of() : edits) {
             history.apply(parseEdit(e, tree));
@@ -84,8 +91,10 @@ final class WhatIfCommand implements Runnable {
                 throw new IllegalStateException("cannot save the overlay: " + e.getMessage(), e);
             }
         }
-        if (!rerun && Reselection.isSelectionOnly(search.strategyName())) {
+        if (!rerun && Reselection.isSelectionOnly(r.header().strategyName())) {
             reselect(o, search, r, tree, history);
+        } else if (model) {
+            rerunModel(o, r, tree, history);
         } else {
             rerun(o, search, r, tree, history);
         }
@@ -95,6 +104,9 @@ final class WhatIfCommand implements Runnable {
         ChainTable table = new ChainTable(tree);
         Reselection sel = new Reselection(r.header(), table);
         ChainTable.Edits scores = history.byNode();
+        if ((orm != null || prm != null) && search == null) {
+            throw new IllegalArgumentException("--orm and --prm rescore with the embedded verifiers; a model run's trace cannot be rescored so");
+        }
         if (orm != null || prm != null) {
             NoiseModel om = orm == null ? search.ormNoise() : NoiseModel.parse(orm);
             NoiseModel pm = prm == null ? search.prmNoise() : NoiseModel.parse(prm);
@@ -136,6 +148,30 @@ final class WhatIfCommand implements Runnable {
         o.printf("diff:     %s%n", cf.diff().summary());
         o.printf("cost:     %d generations for the re-run (%d reused from the original's %d)%n", cf.backendCalls(),
                 cf.reusedGenerations(), originalCalls);
+        o.printf("trace:    %s%n", target);
+    }
+
+    private void rerunModel(PrintWriter o, TraceReader.ReadResult r, TraceTree tree, EditHistory history) {
+        if (orm != null || prm != null || aggregation != null) {
+            throw new IllegalArgumentException("--orm, --prm and --aggregation do not apply to a re-run; give --edit");
+        }
+        LlmSearch search = LlmSearch.fromHeader(r.header(), LlmSettings.keyFromEnvironment());
+        Path target = out != null ? out : file.resolveSibling(file.getFileName().toString().replace(".trace.jsonl", "") + ".whatif.trace.jsonl");
+        Path source = file.resolveSibling(file.getFileName() + ".responses.jsonl");
+        Path copy = target.resolveSibling(target.getFileName() + ".responses.jsonl");
+        Counterfactual.Result cf;
+        int journalled;
+        try (ResponseJournal journal = ResponseJournal.openCopy(source, copy)) {
+            journalled = journal.size();
+            cf = Counterfactual.run(search, r.events(), tree, history.byKey(), journal, file.getFileName().toString(), null, null);
+            TraceWriter.writeAtomically(target, cf.header(), cf.events());
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot re-run " + file + ": " + e.getMessage(), e);
+        }
+        o.printf("fork:     event %d of %d (everything before it is identical)%n", cf.forkEvent(), r.events().size());
+        o.printf("diff:     %s%n", cf.diff().summary());
+        o.printf("cost:     %d generation requests to the server (%d answered from the %d in %s)%n", cf.backendCalls(),
+                cf.reusedGenerations(), journalled, source.getFileName());
         o.printf("trace:    %s%n", target);
     }
 

@@ -18,6 +18,9 @@ import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import org.reasoningexplorer.app.i18n.Phrase;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import org.reasoningexplorer.engine.lab.ComputeCurves;
 import org.reasoningexplorer.engine.lab.DifficultyBins;
 import org.reasoningexplorer.engine.lab.LabTable;
 import org.reasoningexplorer.engine.lab.LabTables;
@@ -44,6 +47,13 @@ public final class LabViewModel {
                           DifficultyBins.Result bins, LabTable binsTable) {
     }
 
+    /** A finished sweep: one series per strategy and the table the CSV export writes. */
+    public record SweepResults(List<ComputeCurves.Series> series, LabTable table) {
+    }
+
+    /** The strategies the sweep tab offers, in display order; the first three are ticked by default. */
+    public static final List<String> SWEEP_STRATEGIES = List.of("majority", "best-of-n", "beam", "mcts", "weighted-vote", "dvts");
+
     static final double[] SKILLS = {0, 1, 2, 3, 4};
     static final int[] BUDGETS = {1, 2, 4, 8, 16};
     static final double[] LEVELS = {0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9};
@@ -58,10 +68,150 @@ public final class LabViewModel {
     private final ReadOnlyObjectWrapper<Results> results = new ReadOnlyObjectWrapper<>(this, "results");
     private final ReadOnlyObjectWrapper<Phrase> status = new ReadOnlyObjectWrapper<>(this, "status", Phrase.NONE);
     private AtomicBoolean cancel = new AtomicBoolean();
+    private final StringProperty sweepPuzzles = new SimpleStringProperty(this, "sweepPuzzles", "game24:30");
+    private final StringProperty sweepBudgets = new SimpleStringProperty(this, "sweepBudgets", "1,4,16");
+    private final Map<String, BooleanProperty> sweepChosen = new java.util.LinkedHashMap<>();
+    private final ReadOnlyBooleanWrapper sweepRunning = new ReadOnlyBooleanWrapper(this, "sweepRunning");
+    private final ReadOnlyDoubleWrapper sweepProgress = new ReadOnlyDoubleWrapper(this, "sweepProgress");
+    private final ReadOnlyObjectWrapper<SweepResults> sweepResults = new ReadOnlyObjectWrapper<>(this, "sweepResults");
+    private final ReadOnlyObjectWrapper<Phrase> sweepStatus = new ReadOnlyObjectWrapper<>(this, "sweepStatus", Phrase.NONE);
+    private AtomicBoolean sweepCancel = new AtomicBoolean();
 
     public LabViewModel(Executor background, Executor ui) {
         this.background = background;
         this.ui = ui;
+        for (int i = 0; i < SWEEP_STRATEGIES.size(); i++) {
+            sweepChosen.put(SWEEP_STRATEGIES.get(i), new SimpleBooleanProperty(this, SWEEP_STRATEGIES.get(i), i < 4));
+        }
+    }
+
+    /** Parses budgets such as "1,4,16". */
+    static List<Integer> parseBudgets(String text) {
+        List<Integer> out = new ArrayList<>();
+        for (String part : (text == null ? "" : text).split("[,\\s]+")) {
+            if (part.isBlank()) {
+                continue;
+            }
+            int b;
+            try {
+                b = Integer.parseInt(part.trim());
+            } catch (NumberFormatException e) {
+                throw new IllegalArgumentException("'" + part + "' is not a budget; expected whole numbers such as 1,4,16");
+            }
+            if (b < 1 || b > 1024) {
+                throw new IllegalArgumentException("budget " + b + " is out of range; expected 1 to 1024");
+            }
+            if (!out.contains(b)) {
+                out.add(b);
+            }
+        }
+        if (out.isEmpty()) {
+            throw new IllegalArgumentException("no budgets; expected e.g. 1,4,16");
+        }
+        return out;
+    }
+
+    /**
+     * Runs a sweep (every ticked strategy at every budget on the sweep's problem set) on a background
+     * thread; a sweep in progress is cancelled first. The result is one accuracy-vs-compute series per strategy.
+     */
+    public void runSweep() {
+        sweepCancel.set(true);
+        AtomicBoolean stop = new AtomicBoolean();
+        sweepCancel = stop;
+        String set = sweepPuzzles.get();
+        String budgetText = sweepBudgets.get();
+        List<String> strategies = new ArrayList<>();
+        sweepChosen.forEach((k, v) -> {
+            if (v.get()) {
+                strategies.add(k);
+            }
+        });
+        sweepRunning.set(true);
+        sweepProgress.set(0);
+        sweepStatus.set(Phrase.of("lab.sweep.running"));
+        long start = System.nanoTime();
+        background.execute(() -> {
+            try {
+                if (strategies.isEmpty()) {
+                    throw new IllegalArgumentException("tick at least one strategy");
+                }
+                List<Puzzle> list = parsePuzzles(set);
+                List<Integer> budgets = parseBudgets(budgetText);
+                PuzzleSearch template = PuzzleSearch.of(list.get(0), strategies.get(0), Map.of(), 1);
+                Sweep.Plan plan = new Sweep.Plan(list, strategies, budgets, Map.of(), template, THREADS);
+                List<ComputeCurves.Series> series = ComputeCurves.run(plan, (done, total) -> {
+                    double p = (double) done / Math.max(1, total);
+                    ui.execute(() -> sweepProgress.set(p));
+                }, stop::get);
+                if (stop.get()) {
+                    throw new CancellationException();
+                }
+                SweepResults r = new SweepResults(series, LabTables.sweep(series, list.size()));
+                String seconds = String.format(java.util.Locale.ROOT, "%.1f", (System.nanoTime() - start) / 1e9);
+                ui.execute(() -> {
+                    if (sweepCancel == stop) {
+                        sweepResults.set(r);
+                        finishSweep(Phrase.of("lab.sweep.done", seconds));
+                    }
+                });
+            } catch (CancellationException e) {
+                ui.execute(() -> finishSweep(Phrase.of("lab.cancelled")));
+            } catch (RuntimeException e) {
+                if (stop.get()) {
+                    ui.execute(() -> finishSweep(Phrase.of("lab.cancelled")));
+                } else {
+                    ui.execute(() -> finishSweep(Phrase.of("lab.failed", String.valueOf(e.getMessage()))));
+                }
+            }
+        });
+    }
+
+    private void finishSweep(Phrase p) {
+        sweepRunning.set(false);
+        sweepProgress.set(1);
+        sweepStatus.set(p);
+    }
+
+    /** Stops a sweep in progress. */
+    public void cancelSweep() {
+        sweepCancel.set(true);
+        if (sweepRunning.get()) {
+            finishSweep(Phrase.of("lab.cancelled"));
+        }
+    }
+
+    public StringProperty sweepPuzzlesProperty() {
+        return sweepPuzzles;
+    }
+
+    public StringProperty sweepBudgetsProperty() {
+        return sweepBudgets;
+    }
+
+    /** Whether a strategy of {@link #SWEEP_STRATEGIES} is in the sweep. */
+    public BooleanProperty sweepStrategyProperty(String strategy) {
+        BooleanProperty p = sweepChosen.get(strategy);
+        if (p == null) {
+            throw new IllegalArgumentException("the sweep offers no strategy '" + strategy + "'");
+        }
+        return p;
+    }
+
+    public ReadOnlyBooleanProperty sweepRunningProperty() {
+        return sweepRunning.getReadOnlyProperty();
+    }
+
+    public ReadOnlyDoubleProperty sweepProgressProperty() {
+        return sweepProgress.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<SweepResults> sweepResultsProperty() {
+        return sweepResults.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<Phrase> sweepStatusProperty() {
+        return sweepStatus.getReadOnlyProperty();
     }
 
     /** Parses the problem set: game24:N (N spread over difficulty) or level:L (1..5). */

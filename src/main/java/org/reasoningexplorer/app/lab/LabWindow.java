@@ -21,7 +21,9 @@ import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.Scene;
+import javafx.beans.value.ObservableValue;
 import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.Spinner;
@@ -52,6 +54,7 @@ public final class LabWindow {
     private final Stage stage = new Stage();
     private final CurveChart curves = new CurveChart();
     private final CurveChart overopt = new CurveChart();
+    private final CurveChart sweep = new CurveChart();
     private final HeatmapChart heatmap = new HeatmapChart();
     private final TableView<DifficultyBins.Row> bins = new TableView<>();
     private final Label overoptCaption = caption("lab-overopt-caption");
@@ -65,6 +68,8 @@ public final class LabWindow {
         overopt.setId("lab-overopt");
         heatmap.setId("lab-heatmap");
         curves.setDark(dark);
+        sweep.setId("lab-sweep");
+        sweep.setDark(dark);
         overopt.setDark(dark);
         heatmap.setDark(dark);
         TextField puzzles = new TextField();
@@ -106,7 +111,9 @@ public final class LabWindow {
                 tab("lab-tab-curves", "lab.tab.curves", curves, null, () -> table(r -> r.curvesTable())),
                 tab("lab-tab-overopt", "lab.tab.overopt", overopt, overoptCaption, () -> table(r -> r.overoptTable())),
                 tab("lab-tab-heatmap", "lab.tab.heatmap", heatmap, heatmapCaption, () -> table(r -> r.heatmapTable())),
-                tab("lab-tab-bins", "lab.tab.bins", bins, null, () -> table(r -> r.binsTable())));
+                tab("lab-tab-bins", "lab.tab.bins", bins, null, () -> table(r -> r.binsTable())),
+                tab("lab-tab-sweep", "lab.tab.sweep", sweep, null, () -> vm.sweepResultsProperty().get() == null ? null
+                        : vm.sweepResultsProperty().get().table(), vm.sweepResultsProperty(), sweepControls()));
         tabs.setId("lab-tabs");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         VBox.setVgrow(tabs, Priority.ALWAYS);
@@ -115,6 +122,7 @@ public final class LabWindow {
         root.setPadding(new Insets(12));
         root.getStyleClass().add("rx-main");
         vm.resultsProperty().addListener((o, a, r) -> show(r));
+        vm.sweepResultsProperty().addListener((o, a, r) -> showSweep(r));
         Scene scene = new Scene(root, 1100, 720);
         scene.getStylesheets().setAll(css);
         stage.setScene(scene);
@@ -137,12 +145,61 @@ public final class LabWindow {
     }
 
     private Tab tab(String id, String key, Node chart, Label caption, Supplier<LabTable> table) {
+        return tab(id, key, chart, caption, table, vm.resultsProperty(), null);
+    }
+
+    /** The sweep tab's own controls: problem set, strategies, budgets, run, cancel, progress and status. */
+    private Node sweepControls() {
+        TextField puzzles = new TextField();
+        puzzles.setId("lab-sweep-puzzles");
+        puzzles.textProperty().bindBidirectional(vm.sweepPuzzlesProperty());
+        puzzles.setPrefColumnCount(9);
+        TextField budgets = new TextField();
+        budgets.setId("lab-sweep-budgets");
+        budgets.textProperty().bindBidirectional(vm.sweepBudgetsProperty());
+        budgets.setPrefColumnCount(7);
+        HBox checks = new HBox(8);
+        checks.setAlignment(Pos.CENTER_LEFT);
+        for (String st : LabViewModel.SWEEP_STRATEGIES) {
+            CheckBox c = new CheckBox(st);
+            c.setId("lab-sweep-" + st);
+            c.selectedProperty().bindBidirectional(vm.sweepStrategyProperty(st));
+            checks.getChildren().add(c);
+        }
+        Button run = new Button(m.get("lab.sweep.run"));
+        run.setId("lab-sweep-run");
+        run.disableProperty().bind(vm.sweepRunningProperty());
+        run.setOnAction(e -> vm.runSweep());
+        Button cancel = new Button(m.get("dialog.cancel"));
+        cancel.setId("lab-sweep-cancel");
+        cancel.visibleProperty().bind(vm.sweepRunningProperty());
+        cancel.setOnAction(e -> vm.cancelSweep());
+        ProgressBar progress = new ProgressBar();
+        progress.setId("lab-sweep-progress");
+        progress.progressProperty().bind(vm.sweepProgressProperty());
+        progress.visibleProperty().bind(vm.sweepRunningProperty());
+        progress.setPrefWidth(160);
+        Label status = new Label();
+        status.setId("lab-sweep-status");
+        status.textProperty().bind(m.text(vm.sweepStatusProperty()));
+        HBox first = new HBox(10, new Label(m.get("lab.puzzles")), puzzles, new Label(m.get("lab.sweep.budgets")), budgets,
+                run, cancel, progress, status);
+        first.setAlignment(Pos.CENTER_LEFT);
+        HBox second = new HBox(10, new Label(m.get("lab.sweep.strategies")), checks);
+        second.setAlignment(Pos.CENTER_LEFT);
+        Label hint = new Label(m.get("lab.sweep.hint"));
+        hint.getStyleClass().add("rx-muted");
+        hint.setWrapText(true);
+        return new VBox(6, first, second, hint);
+    }
+
+    private Tab tab(String id, String key, Node chart, Label caption, Supplier<LabTable> table, ObservableValue<?> data, Node top) {
         Button png = new Button(m.get("lab.exportPng"));
         png.setId(id + "-png");
         Button csv = new Button(m.get("lab.exportCsv"));
         csv.setId(id + "-csv");
-        png.disableProperty().bind(vm.resultsProperty().isNull());
-        csv.disableProperty().bind(vm.resultsProperty().isNull());
+        png.disableProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(() -> data.getValue() == null, data));
+        csv.disableProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(() -> data.getValue() == null, data));
         Label saved = new Label();
         saved.getStyleClass().add("rx-muted");
         png.setOnAction(e -> {
@@ -160,6 +217,9 @@ public final class LabWindow {
         HBox buttons = new HBox(8, png, csv, saved);
         buttons.setAlignment(Pos.CENTER_LEFT);
         VBox box = new VBox(8, chart);
+        if (top != null) {
+            box.getChildren().add(0, top);
+        }
         VBox.setVgrow(chart, Priority.ALWAYS);
         if (caption != null) {
             box.getChildren().add(caption);
@@ -240,6 +300,29 @@ public final class LabWindow {
         heatmap.setData(r.heatmap(), m.get("lab.axis.budget"), m.get("lab.axis.skill"));
         heatmapCaption.setText(r.heatmap().method() + ": " + r.heatmap().tradeoff().caption());
         bins.getItems().setAll(r.bins().rows());
+    }
+
+    /** Plots the sweep: accuracy against mean steps per problem (log x), one line per strategy with its 95% band. */
+    private void showSweep(LabViewModel.SweepResults r) {
+        if (r == null) {
+            return;
+        }
+        sweep.setData(m.get("lab.sweep.axis"), m.get("lab.axis.accuracy"), sweepSeries(r));
+    }
+
+    /** The chart lines of a sweep, one per strategy. */
+    static List<CurveChart.Series> sweepSeries(LabViewModel.SweepResults r) {
+        List<CurveChart.Series> lines = new ArrayList<>();
+        int i = 0;
+        for (org.reasoningexplorer.engine.lab.ComputeCurves.Series s : r.series()) {
+            var ps = s.points();
+            lines.add(new CurveChart.Series(s.strategy(), CurveChart.PALETTE[i++ % CurveChart.PALETTE.length],
+                    ps.stream().mapToDouble(p -> Math.max(p.steps(), 1e-3)).toArray(),
+                    ps.stream().mapToDouble(org.reasoningexplorer.engine.lab.ComputeCurves.Point::accuracy).toArray(),
+                    ps.stream().mapToDouble(org.reasoningexplorer.engine.lab.ComputeCurves.Point::low).toArray(),
+                    ps.stream().mapToDouble(org.reasoningexplorer.engine.lab.ComputeCurves.Point::high).toArray(), false));
+        }
+        return lines;
     }
 
     private void binsTable() {

@@ -64,6 +64,10 @@ public final class MainWindow extends BorderPane {
         Tab longCot = tab("tab-long-cot", "tab.longCot", modelImport.longCotView());
         side.getTabs().addAll(inspector, answers, longCot);
         analysis = new AnalysisTabs(vm, stage, background, actions);
+        analysis.whatIf().setApiKeySource(() -> {
+            String k = modelImport.server().apiKeyProperty().get();
+            return k == null || k.isBlank() ? org.reasoningexplorer.engine.llm.LlmSettings.keyFromEnvironment() : k.trim();
+        });
         side.getTabs().addAll(analysis.tabs());
         side.setMinWidth(340);
         SplitPane split = new SplitPane(tree, side);

@@ -23,6 +23,9 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.reasoningexplorer.app.i18n.Phrase;
 import org.reasoningexplorer.app.replay.TraceDocument;
+import org.reasoningexplorer.engine.llm.LlmSettings;
+import org.reasoningexplorer.engine.llm.ResponseJournal;
+import org.reasoningexplorer.engine.run.LlmSearch;
 import org.reasoningexplorer.engine.run.PuzzleSearch;
 import org.reasoningexplorer.engine.search.GenerationCache;
 import org.reasoningexplorer.engine.search.ScoreOverrides;
@@ -92,6 +95,8 @@ public final class WhatIfViewModel {
     private TraceDocument doc;
     private TraceTree tree;
     private PuzzleSearch search;
+    private boolean modelTrace;
+    private java.util.function.Supplier<String> apiKey = LlmSettings::keyFromEnvironment;
     private Reselection reselection;
     private AtomicBoolean cancel = new AtomicBoolean();
 
@@ -108,7 +113,16 @@ public final class WhatIfViewModel {
     }
 
     /** What opening a trace prepares off the FX thread: the folded tree, the search and the re-selection. */
-    private record Prepared(TraceTree tree, PuzzleSearch search, Reselection reselection, Overlay.Loaded overlay, Phrase problem) {
+    private record Prepared(TraceTree tree, PuzzleSearch search, boolean modelTrace, Reselection reselection, Overlay.Loaded overlay,
+                            Phrase problem) {
+    }
+
+    /**
+     * Where a model run's re-run gets its API key (read on the FX thread when the re-run starts):
+     * by default the environment; the app passes its in-memory model-server setting. Never from the trace.
+     */
+    public void setApiKeySource(java.util.function.Supplier<String> source) {
+        apiKey = source == null ? LlmSettings::keyFromEnvironment : source;
     }
 
     private void load(TraceDocument d) {
@@ -116,6 +130,7 @@ public final class WhatIfViewModel {
         doc = d;
         tree = null;
         search = null;
+        modelTrace = false;
         reselection = null;
         history.reset(List.of());
         pendingOverlay.set(null);
@@ -147,7 +162,16 @@ public final class WhatIfViewModel {
         try {
             s = PuzzleSearch.fromHeader(d.header());
         } catch (RuntimeException e) {
-            s = null; // not an embedded-reasoner trace: edits re-select but cannot re-run or rescore
+            s = null; // not an embedded-reasoner trace: edits re-select but cannot rescore
+        }
+        boolean model = false;
+        if (s == null) {
+            try {
+                LlmSearch.fromHeader(d.header(), null); // a model run's trace re-runs from its response journal
+                model = true;
+            } catch (RuntimeException e) {
+                model = false;
+            }
         }
         Reselection r = Reselection.isSelectionOnly(d.header().strategyName()) ? new Reselection(d.header(), new ChainTable(t)) : null;
         Overlay.Loaded overlay = null;
@@ -160,17 +184,18 @@ public final class WhatIfViewModel {
                 problem = Phrase.of("whatif.overlay.unreadable", String.valueOf(e.getMessage()));
             }
         }
-        return new Prepared(t, s, r, overlay, problem);
+        return new Prepared(t, s, model, r, overlay, problem);
     }
 
     private void apply(Prepared p) {
         tree = p.tree();
         search = p.search();
+        modelTrace = p.modelTrace();
         reselection = p.reselection();
         pendingOverlay.set(p.overlay());
         message.set(p.problem());
         selectionOnly.set(reselection != null);
-        canRerun.set(search != null);
+        canRerun.set(search != null || modelTrace);
         refreshRows();
         recompute();
     }
@@ -292,11 +317,25 @@ public final class WhatIfViewModel {
         after.set(reselection.choose(scores, agg));
     }
 
-    /** Re-runs the search with the edits on a background thread, writing {@code <name>.whatif.trace.jsonl} beside the trace. */
+    /**
+     * Re-runs the search with the edits on a background thread, writing {@code <name>.whatif.trace.jsonl} beside the trace.
+     * A model run's generations are replayed from a copy of its journal ({@code <trace>.responses.jsonl}, copied to
+     * {@code <name>.whatif.trace.jsonl.responses.jsonl}; the original is not touched), so only new branches reach the server.
+     */
     public void rerun() {
-        if (search == null || running.get()) {
+        if ((search == null && !modelTrace) || running.get()) {
             return;
         }
+        LlmSearch model = null;
+        if (search == null) {
+            try {
+                model = LlmSearch.fromHeader(doc.header(), apiKey.get());
+            } catch (RuntimeException e) {
+                message.set(Phrase.of("whatif.rerun.failed", String.valueOf(e.getMessage())));
+                return;
+            }
+        }
+        LlmSearch llm = model;
         AtomicBoolean stop = new AtomicBoolean();
         cancel = stop;
         PuzzleSearch s = search;
@@ -309,22 +348,38 @@ public final class WhatIfViewModel {
         message.set(Phrase.of("whatif.rerun.running"));
         background.execute(() -> {
             try {
-                GenerationCache cache = new GenerationCache();
-                s.run(e -> { }, stop::get, ScoreOverrides.NONE, cache);
                 AtomicInteger seen = new AtomicInteger();
                 double total = Math.max(1, events.size());
                 String name = file == null ? "trace" : file.getFileName().toString();
-                Counterfactual.Result r = Counterfactual.run(s, events, original, edits, cache, name, e -> {
+                Path target = file == null ? null : file.resolveSibling(name.replace(".trace.jsonl", "") + ".whatif.trace.jsonl");
+                java.util.function.Consumer<TraceEvent> tick = e -> {
                     int n = seen.incrementAndGet();
                     if (n % 25 == 0) {
                         ui.execute(() -> progress.set(Math.min(0.99, n / total)));
                     }
-                }, stop::get);
+                };
+                Counterfactual.Result r;
+                if (llm != null) {
+                    Path source = file == null ? null : file.resolveSibling(name + ".responses.jsonl");
+                    try (ResponseJournal journal = target == null ? ResponseJournal.loadInMemory(source)
+                            : ResponseJournal.openCopy(source, target.resolveSibling(target.getFileName() + ".responses.jsonl"))) {
+                        r = Counterfactual.run(llm, events, original, edits, journal, name, tick, stop::get);
+                    } catch (RuntimeException e) {
+                        if (stop.get()) {
+                            ui.execute(() -> finish(null, Phrase.of("whatif.rerun.cancelled")));
+                            return;
+                        }
+                        throw e;
+                    }
+                } else {
+                    GenerationCache cache = new GenerationCache();
+                    s.run(e -> { }, stop::get, ScoreOverrides.NONE, cache);
+                    r = Counterfactual.run(s, events, original, edits, cache, name, tick, stop::get);
+                }
                 if (stop.get()) {
                     ui.execute(() -> finish(null, Phrase.of("whatif.rerun.cancelled")));
                     return;
                 }
-                Path target = file == null ? null : file.resolveSibling(name.replace(".trace.jsonl", "") + ".whatif.trace.jsonl");
                 if (target != null) {
                     TraceWriter.writeAtomically(target, r.header(), r.events());
                 }

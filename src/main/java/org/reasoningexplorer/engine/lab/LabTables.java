@@ -23,6 +23,21 @@ public final class LabTables {
     private LabTables() {
     }
 
+    /** Sweep series only (source "sweep", series = strategy, k = budget), as the lab window's sweep tab exports them. */
+    public static LabTable sweep(List<ComputeCurves.Series> sweep, int problems) {
+        List<List<Object>> rows = new ArrayList<>();
+        for (ComputeCurves.Series s : sweep) {
+            for (ComputeCurves.Point p : s.points()) {
+                rows.add(List.of("sweep", s.strategy(), p.budget(), p.steps(), p.tokens(), p.verifierCalls(),
+                        p.accuracy(), p.low(), p.high()));
+            }
+        }
+        Map<String, Object> summary = new LinkedHashMap<>();
+        summary.put("problems", problems);
+        summary.put("strategies", sweep.size());
+        return new LabTable(CURVE_COLUMNS, rows, summary);
+    }
+
     /**
      * Resampled curves (source "resampled", k = samples per problem) followed by sweep series
      * (source "sweep", series = strategy, k = budget).

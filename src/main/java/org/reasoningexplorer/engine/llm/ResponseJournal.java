@@ -26,6 +26,7 @@ public final class ResponseJournal implements AutoCloseable {
     private final Map<String, Completion> entries = new HashMap<>();
     private final BufferedWriter out;
     private int replayed;
+    private int recorded;
 
     private ResponseJournal(BufferedWriter out) {
         this.out = out;
@@ -68,6 +69,7 @@ public final class ResponseJournal implements AutoCloseable {
     /** Records an answer and flushes it to the file. */
     public synchronized void put(String request, Completion completion) {
         entries.put(request, completion);
+        recorded++;
         if (out == null) {
             return;
         }
@@ -81,6 +83,36 @@ public final class ResponseJournal implements AutoCloseable {
         } catch (IOException e) {
             throw new IllegalStateException("cannot append to the response journal: " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * Opens a copy of a run's journal at {@code target} (replacing it), so a re-run replays the
+     * original's answers and appends its new ones to the copy, leaving the original journal as its
+     * trace made it. A missing source gives an empty journal.
+     */
+    public static ResponseJournal openCopy(Path source, Path target) throws IOException {
+        if (source != null && Files.exists(source)) {
+            Files.copy(source, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        } else {
+            Files.deleteIfExists(target);
+        }
+        return open(target);
+    }
+
+    /** An in-memory journal holding the answers of a journal file (missing: empty); nothing is written. */
+    public static ResponseJournal loadInMemory(Path source) throws IOException {
+        ResponseJournal j = inMemory();
+        if (source != null && Files.exists(source)) {
+            try (ResponseJournal f = open(source)) {
+                j.entries.putAll(f.entries);
+            }
+        }
+        return j;
+    }
+
+    /** How many answers were recorded since this journal was opened (requests that reached the server). */
+    public synchronized int recorded() {
+        return recorded;
     }
 
     /** How many requests were answered from the journal. */

@@ -6,6 +6,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
+import java.util.function.LongSupplier;
+import org.reasoningexplorer.engine.llm.ResponseJournal;
+import org.reasoningexplorer.engine.run.LlmSearch;
 import org.reasoningexplorer.engine.run.PuzzleSearch;
 import org.reasoningexplorer.engine.search.GenerationCache;
 import org.reasoningexplorer.engine.search.ScoreOverrides;
@@ -31,7 +34,26 @@ public final class Counterfactual {
                          long backendCalls, long reusedGenerations) {
     }
 
+    /** Runs a search once with the given edits, streaming its events; either search kind can be one. */
+    @FunctionalInterface
+    public interface Runner {
+        TraceTree run(Consumer<TraceEvent> sink, BooleanSupplier cancel, ScoreOverrides edits);
+    }
+
     private Counterfactual() {
+    }
+
+    /**
+     * Re-runs a language-model search with the edits. The journal should hold the original run's
+     * answers (open a copy of {@code <trace>.responses.jsonl} with {@link ResponseJournal#openCopy}, so
+     * the original journal stays as its trace made it): identical requests are answered from it and
+     * only new branches reach the server. Backend calls count generation requests that reached the
+     * server; judge requests are not journalled and are asked again.
+     */
+    public static Result run(LlmSearch search, List<TraceEvent> original, TraceTree originalTree, ScoreOverrides edits,
+                             ResponseJournal journal, String originalName, Consumer<TraceEvent> sink, BooleanSupplier cancel) {
+        return run(search.header(), (s, c, e) -> search.run(s, c, journal, e), journal::recorded, journal::replayed,
+                original, originalTree, edits, originalName, sink, cancel);
     }
 
     /**
@@ -40,20 +62,30 @@ public final class Counterfactual {
      */
     public static Result run(PuzzleSearch search, List<TraceEvent> original, TraceTree originalTree, ScoreOverrides edits,
                              GenerationCache cache, String originalName, Consumer<TraceEvent> sink, BooleanSupplier cancel) {
+        return run(search.header(), (s, c, e) -> search.run(s, c, e, cache), cache::misses, cache::hits,
+                original, originalTree, edits, originalName, sink, cancel);
+    }
+
+    /**
+     * Re-runs any search with the edits: {@code calls} and {@code reused} are running counters of
+     * backend calls made and generations served from a cache, read before and after the re-run.
+     */
+    public static Result run(TraceHeader base, Runner runner, LongSupplier calls, LongSupplier reused, List<TraceEvent> original,
+                             TraceTree originalTree, ScoreOverrides edits, String originalName, Consumer<TraceEvent> sink,
+                             BooleanSupplier cancel) {
         List<TraceEvent> events = new ArrayList<>();
-        long hitsBefore = cache.hits();
-        long missesBefore = cache.misses();
-        TraceTree tree = search.run(e -> {
+        long hitsBefore = reused.getAsLong();
+        long missesBefore = calls.getAsLong();
+        TraceTree tree = runner.run(e -> {
             events.add(e);
             if (sink != null) {
                 sink.accept(e);
             }
-        }, cancel, edits, cache);
+        }, cancel, edits);
         int fork = 0;
         while (fork < events.size() && fork < original.size() && events.get(fork).equals(original.get(fork))) {
             fork++;
         }
-        TraceHeader base = search.header();
         Map<String, Object> forkInfo = new LinkedHashMap<>();
         forkInfo.put("trace", originalName);
         forkInfo.put("event", fork);
@@ -69,6 +101,6 @@ public final class Counterfactual {
         TraceHeader header = new TraceHeader(base.format(), base.version(), base.problem(), base.strategy(), base.backend(),
                 base.verifiers(), base.seed(), forkInfo);
         return new Result(header, events, tree, fork, TraceDiff.of(originalTree, tree),
-                cache.misses() - missesBefore, cache.hits() - hitsBefore);
+                calls.getAsLong() - missesBefore, reused.getAsLong() - hitsBefore);
     }
 }

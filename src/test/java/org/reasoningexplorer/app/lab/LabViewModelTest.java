@@ -36,4 +36,49 @@ class LabViewModelTest {
         assertEquals("lab.failed", vm.statusProperty().get().key());
         assertFalse(vm.runningProperty().get());
     }
+
+    @Test
+    void aSweepPlotsOneSeriesPerTickedStrategyWithBands() {
+        LabViewModel vm = new LabViewModel(Runnable::run, Runnable::run);
+        assertEquals("game24:30", vm.sweepPuzzlesProperty().get(), "small default");
+        assertEquals("1,4,16", vm.sweepBudgetsProperty().get());
+        vm.sweepPuzzlesProperty().set("game24:6");
+        vm.sweepBudgetsProperty().set("1, 4");
+        for (String s : LabViewModel.SWEEP_STRATEGIES) {
+            vm.sweepStrategyProperty(s).set(s.equals("majority") || s.equals("beam"));
+        }
+        vm.runSweep();
+        LabViewModel.SweepResults r = vm.sweepResultsProperty().get();
+        assertNotNull(r, () -> String.valueOf(vm.sweepStatusProperty().get().args().length > 0 ? vm.sweepStatusProperty().get().arg(0) : ""));
+        assertEquals("lab.sweep.done", vm.sweepStatusProperty().get().key());
+        assertFalse(vm.sweepRunningProperty().get());
+        assertEquals(1.0, vm.sweepProgressProperty().get());
+        assertEquals(java.util.List.of("majority", "beam"), r.series().stream().map(s -> s.strategy()).toList());
+        for (var s : r.series()) {
+            assertEquals(java.util.List.of(1, 4), s.points().stream().map(p -> p.budget()).toList());
+            assertTrue(s.points().stream().allMatch(p -> p.low() <= p.accuracy() && p.accuracy() <= p.high() && p.steps() > 0));
+        }
+        assertEquals(4, r.table().rows().size());
+        var lines = LabWindow.sweepSeries(r);
+        assertEquals(2, lines.size());
+        assertEquals(2, lines.get(0).x().length);
+        assertNotNull(lines.get(0).low(), "a confidence band is drawn");
+        assertTrue(vm.resultsProperty().get() == null, "the sweep leaves the resampled curves alone");
+    }
+
+    @Test
+    void aSweepWithBadBudgetsOrNoStrategyIsReported() {
+        LabViewModel vm = new LabViewModel(Runnable::run, Runnable::run);
+        vm.sweepBudgetsProperty().set("1,x");
+        vm.runSweep();
+        assertEquals("lab.failed", vm.sweepStatusProperty().get().key());
+        vm.sweepBudgetsProperty().set("1");
+        for (String s : LabViewModel.SWEEP_STRATEGIES) {
+            vm.sweepStrategyProperty(s).set(false);
+        }
+        vm.runSweep();
+        assertEquals("lab.failed", vm.sweepStatusProperty().get().key());
+        assertFalse(vm.sweepRunningProperty().get());
+        assertTrue(vm.sweepResultsProperty().get() == null);
+    }
 }

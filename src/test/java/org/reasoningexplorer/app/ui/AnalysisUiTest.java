@@ -198,4 +198,28 @@ class AnalysisUiTest {
         assertTrue(Files.readString(csv).startsWith("source,series,k"));
         assertNotNull(fx(() -> lab.getScene().lookup("#lab-heatmap")));
     }
+
+    @Test
+    void theLabSweepTabRunsASweepAndPlotsIt(FxRobot robot) throws IOException {
+        Stage lab = fx(() -> session.window().analysis().showLab());
+        LabViewModel vm = fx(() -> (LabViewModel) lab.getProperties().get(LabViewModel.class));
+        robot.interact(() -> {
+            javafx.scene.control.TabPane tabs = (javafx.scene.control.TabPane) lab.getScene().lookup("#lab-tabs");
+            tabs.getSelectionModel().select(tabs.getTabs().stream().filter(t -> "lab-tab-sweep".equals(t.getId())).findFirst().orElseThrow());
+            vm.sweepPuzzlesProperty().set("game24:6");
+            vm.sweepBudgetsProperty().set("1,4");
+            ((javafx.scene.control.CheckBox) lab.getScene().lookup("#lab-sweep-mcts")).setSelected(false);
+        });
+        assertTrue(fx(() -> lab.getScene().lookup("#lab-tab-sweep-png").isDisabled()), "nothing to export before a sweep");
+        robot.interact(() -> ((javafx.scene.control.Button) lab.getScene().lookup("#lab-sweep-run")).fire());
+        waitFor("the sweep", 30, () -> fx(() -> vm.sweepResultsProperty().get() != null && !vm.sweepRunningProperty().get()));
+        assertEquals(3, fx(() -> vm.sweepResultsProperty().get().series().size()), "majority, best-of-n and beam");
+        assertFalse(fx(() -> lab.getScene().lookup("#lab-tab-sweep-png").isDisabled()));
+        Path png = dir.resolve("sweep.png");
+        Path csv = dir.resolve("sweep.csv");
+        assertEquals(null, fx(() -> LabWindow.writePng(lab.getScene().lookup("#lab-sweep"), png)));
+        assertEquals(null, fx(() -> LabWindow.writeCsv(vm.sweepResultsProperty().get().table(), csv)));
+        assertTrue(Files.size(png) > 1000);
+        assertTrue(Files.readString(csv).contains("sweep,beam,4"), Files.readString(csv));
+    }
 }
