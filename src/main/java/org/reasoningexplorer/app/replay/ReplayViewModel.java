@@ -228,8 +228,11 @@ public final class ReplayViewModel {
     private void publish() {
         int p = position.get();
         if (cursor.takeModelChange()) {
-            // Rebuilding the snapshot is linear in the tree; a selection or a vote leaves it as it was.
-            treeModel.set(TreeModel.from(cursor.tree(), cursor.tree().size()));
+            // A selection or a vote leaves the snapshot as it was; a step that touched a few nodes patches
+            // a copy of it, reading only those nodes from the tree; anything else rebuilds it.
+            int[] touched = cursor.takeTouchedNodes();
+            TraceTree t = cursor.tree();
+            treeModel.set(touched == null ? TreeModel.from(t, t.size()) : TreeModel.updated(treeModel.get(), t, t.size(), touched));
         }
         phase.set(PhaseView.at(cursor.events(), p));
         narration.set(p == 0 ? Phrase.of(total.get() == 0 ? "event.none" : "event.start")
