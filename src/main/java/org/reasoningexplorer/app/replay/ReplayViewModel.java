@@ -62,6 +62,14 @@ public final class ReplayViewModel {
 
     /** Shows a finished trace at its end, using a tree already folded over all its events (with undo). */
     public void open(TraceDocument doc, TraceTree folded) {
+        open(doc, folded, null);
+    }
+
+    /**
+     * Shows a finished trace at its end, as {@link #open(TraceDocument, TraceTree)}, with the tree view's
+     * snapshot of {@code folded} already built (off the UI thread); null builds it here.
+     */
+    public void open(TraceDocument doc, TraceTree folded, TreeModel snapshot) {
         if (folded.eventCount() != doc.events().size()) {
             throw new IllegalArgumentException("the folded tree has " + folded.eventCount() + " events but the trace has "
                     + doc.events().size());
@@ -71,11 +79,16 @@ public final class ReplayViewModel {
         busy.set(false);
         pendingTarget = -1;
         cursor = new TraceCursor(doc.events(), folded, doc.events().size());
+        boolean prebuilt = snapshot != null && snapshot.size() == folded.size();
         live.set(false);
         position.set(0);
         document.set(doc);
         total.set(doc.events().size());
         position.set(doc.events().size());
+        if (prebuilt) {
+            cursor.adoptSnapshot();
+            treeModel.set(snapshot);
+        }
         publish();
     }
 

@@ -119,6 +119,14 @@ final class TraceCursor {
         return changed;
     }
 
+    /** The snapshot of the current tree was built elsewhere: nothing has changed since. */
+    void adoptSnapshot() {
+        modelChanged = false;
+        rebuild = false;
+        touched.clear();
+        touches = 0;
+    }
+
     void markModelChanged() {
         modelChanged = true;
         rebuild = true;

@@ -43,6 +43,19 @@ class IncrementalModelTest {
     }
 
     @Test
+    void openingUsesTheSnapshotTheLoaderBuiltOffTheUiThread() {
+        var l = (org.reasoningexplorer.app.open.LoadOutcome.Loaded) new org.reasoningexplorer.app.open.TraceLoader()
+                .load(java.nio.file.Path.of("samples", "mcts-overturned.trace.jsonl"), f -> { }, () -> false);
+        ReplayViewModel replay = new ReplayViewModel(Runnable::run, Runnable::run);
+        replay.open(l.document(), l.folded(), l.snapshot());
+        assertSame(l.snapshot(), replay.treeModelProperty().get());
+        assertModelMatchesTree(replay, "opened");
+        replay.stepBack();
+        replay.stepBack();
+        assertModelMatchesTree(replay, "two steps back");
+    }
+
+    @Test
     void steppingOverAnEventThatChangesNothingDrawnKeepsTheSnapshot() {
         ReplayViewModel replay = Replays.of("mcts-overturned.trace.jsonl");
         List<TraceEvent> events = replay.documentProperty().get().events();

@@ -27,7 +27,7 @@ class ReplayPerfHarnessTest {
         long t1 = System.nanoTime();
         LoadOutcome.Loaded loaded = (LoadOutcome.Loaded) outcome;
         ReplayViewModel replay = new ReplayViewModel(Runnable::run, Runnable::run);
-        replay.open(loaded.document(), loaded.folded());
+        replay.open(loaded.document(), loaded.folded(), loaded.snapshot());
         long t2 = System.nanoTime();
         System.gc();
         System.gc();
@@ -81,7 +81,7 @@ class ReplayPerfHarnessTest {
         Assumptions.assumeTrue(Files.exists(file));
         LoadOutcome.Loaded loaded = (LoadOutcome.Loaded) new TraceLoader().load(file, f -> { }, () -> false);
         ReplayViewModel replay = new ReplayViewModel(Runnable::run, Runnable::run);
-        replay.open(loaded.document(), loaded.folded());
+        replay.open(loaded.document(), loaded.folded(), loaded.snapshot());
         for (int i = 0; i < 300; i++) {
             replay.stepBack();
             IncrementalModelTest.assertSameModel(TreeModel.from(replay.tree(), replay.tree().size()),
