@@ -2,6 +2,7 @@ package org.reasoningexplorer.app.open;
 
 import java.nio.file.Path;
 import org.reasoningexplorer.app.replay.TraceDocument;
+import org.reasoningexplorer.app.tree.TreeModel;
 import org.reasoningexplorer.engine.trace.TraceTree;
 
 /** What came of opening a trace file: a document, a failure explained for people, or a cancel. */
@@ -14,8 +15,14 @@ public sealed interface LoadOutcome {
      * The trace was read.
      *
      * @param folded every event folded, with undo records, so a replay can start at the end and step back
+     * @param snapshot the tree view's snapshot of {@code folded}, built with it off the UI thread; null when not built
      */
-    record Loaded(TraceDocument document, TraceTree folded) implements LoadOutcome {
+    record Loaded(TraceDocument document, TraceTree folded, TreeModel snapshot) implements LoadOutcome {
+        /** A trace read without a prebuilt snapshot. */
+        public Loaded(TraceDocument document, TraceTree folded) {
+            this(document, folded, null);
+        }
+
         @Override
         public Path file() {
             return document.file();

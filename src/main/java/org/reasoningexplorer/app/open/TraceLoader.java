@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.concurrent.CancellationException;
 import java.util.function.BooleanSupplier;
 import org.reasoningexplorer.app.replay.TraceDocument;
+import org.reasoningexplorer.app.tree.TreeModel;
 import org.reasoningexplorer.engine.trace.TraceEvent;
 import org.reasoningexplorer.engine.trace.TraceFormatException;
 import org.reasoningexplorer.engine.trace.TraceHeader;
@@ -81,8 +82,10 @@ public final class TraceLoader {
             }
             List<String> warnings = reader.warnings();
             boolean truncated = warnings.stream().anyMatch(w -> w.contains(" is truncated"));
+            // The first frame's snapshot is built here, off the UI thread, rather than when the replay opens.
+            TreeModel snapshot = TreeModel.from(tree, tree.size());
             progress.fraction(1.0);
-            return new LoadOutcome.Loaded(new TraceDocument(file, header, events, warnings, truncated), tree);
+            return new LoadOutcome.Loaded(new TraceDocument(file, header, events, warnings, truncated), tree, snapshot);
         } catch (CancellationException e) {
             return new LoadOutcome.Cancelled(file);
         } catch (TraceFormatException e) {

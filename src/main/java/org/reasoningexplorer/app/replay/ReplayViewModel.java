@@ -62,6 +62,14 @@ public final class ReplayViewModel {
 
     /** Shows a finished trace at its end, using a tree already folded over all its events (with undo). */
     public void open(TraceDocument doc, TraceTree folded) {
+        open(doc, folded, null);
+    }
+
+    /**
+     * Shows a finished trace at its end, as {@link #open(TraceDocument, TraceTree)}, with the tree view's
+     * snapshot of {@code folded} already built (off the UI thread); null builds it here.
+     */
+    public void open(TraceDocument doc, TraceTree folded, TreeModel snapshot) {
         if (folded.eventCount() != doc.events().size()) {
             throw new IllegalArgumentException("the folded tree has " + folded.eventCount() + " events but the trace has "
                     + doc.events().size());
@@ -71,11 +79,16 @@ public final class ReplayViewModel {
         busy.set(false);
         pendingTarget = -1;
         cursor = new TraceCursor(doc.events(), folded, doc.events().size());
+        boolean prebuilt = snapshot != null && snapshot.size() == folded.size();
         live.set(false);
         position.set(0);
         document.set(doc);
         total.set(doc.events().size());
         position.set(doc.events().size());
+        if (prebuilt) {
+            cursor.adoptSnapshot();
+            treeModel.set(snapshot);
+        }
         publish();
     }
 
@@ -228,8 +241,11 @@ public final class ReplayViewModel {
     private void publish() {
         int p = position.get();
         if (cursor.takeModelChange()) {
-            // Rebuilding the snapshot is linear in the tree; a selection or a vote leaves it as it was.
-            treeModel.set(TreeModel.from(cursor.tree(), cursor.tree().size()));
+            // A selection or a vote leaves the snapshot as it was; a step that touched a few nodes patches
+            // a copy of it, reading only those nodes from the tree; anything else rebuilds it.
+            int[] touched = cursor.takeTouchedNodes();
+            TraceTree t = cursor.tree();
+            treeModel.set(touched == null ? TreeModel.from(t, t.size()) : TreeModel.updated(treeModel.get(), t, t.size(), touched));
         }
         phase.set(PhaseView.at(cursor.events(), p));
         narration.set(p == 0 ? Phrase.of(total.get() == 0 ? "event.none" : "event.start")

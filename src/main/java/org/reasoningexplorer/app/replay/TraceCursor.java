@@ -14,6 +14,12 @@ final class TraceCursor {
     private TraceTree tree;
     private int position;
     private boolean modelChanged = true;
+    /** The nodes whose drawn values the events passed since the last snapshot may have changed. */
+    private final java.util.BitSet touched = new java.util.BitSet();
+    /** Whether the next snapshot must be built afresh rather than patched from the last one. */
+    private boolean rebuild = true;
+    /** How many node ids were noted in {@link #touched} (counting repeats). */
+    private int touches;
 
     /** A cursor at {@code position}, whose tree must be the fold of exactly that many events, with undo. */
     TraceCursor(List<TraceEvent> events, TraceTree tree, int position) {
@@ -40,14 +46,14 @@ final class TraceCursor {
         if (target > position) {
             for (int i = position; i < target; i++) {
                 tree.apply(events.get(i));
-                modelChanged |= changesModel(events.get(i));
+                touch(events.get(i));
             }
             position = target;
             return;
         }
         if (position - target <= target) {
             while (position > target && tree.canUndo()) {
-                modelChanged |= changesModel(events.get(position - 1));
+                touch(events.get(position - 1));
                 tree.undoLast();
                 position--;
             }
@@ -61,7 +67,42 @@ final class TraceCursor {
     void replace(TraceTree folded, int count) {
         tree = folded;
         position = count;
+        markModelChanged();
+    }
+
+    /** Notes what an event applied or undone changes of the drawn state. */
+    private void touch(TraceEvent e) {
+        if (!changesModel(e)) {
+            return;
+        }
         modelChanged = true;
+        if (rebuild) {
+            return;
+        }
+        if (e instanceof TraceEvent.NodeCreated n) {
+            touched.set(n.id());
+        } else if (e instanceof TraceEvent.Scored s) {
+            touched.set(s.node());
+        } else if (e instanceof TraceEvent.Reasoning r) {
+            touched.set(r.node());
+        } else if (e instanceof TraceEvent.Backpropagated b) {
+            b.path().forEach(touched::set);
+        } else if (e instanceof TraceEvent.BeamStep b) {
+            b.kept().forEach(touched::set);
+            b.pruned().forEach(touched::set);
+        } else if (e instanceof TraceEvent.Pruned p) {
+            touched.set(p.node());
+        } else if (e instanceof TraceEvent.AnswerExtracted a) {
+            touched.set(a.node());
+        } else {
+            // Anything else unknown is rebuilt to be safe.
+            rebuild = true;
+            touched.clear();
+        }
+        if (++touches > 4096) {
+            rebuild = true;
+            touched.clear();
+        }
     }
 
     /** Whether an event changes what the tree view draws (selections, rollouts, votes and the end do not). */
@@ -78,8 +119,31 @@ final class TraceCursor {
         return changed;
     }
 
+    /** The snapshot of the current tree was built elsewhere: nothing has changed since. */
+    void adoptSnapshot() {
+        modelChanged = false;
+        rebuild = false;
+        touched.clear();
+        touches = 0;
+    }
+
     void markModelChanged() {
         modelChanged = true;
+        rebuild = true;
+        touched.clear();
+        touches = 0;
+    }
+
+    /**
+     * The nodes whose drawn values changed since the last call, or null when the snapshot must be
+     * built afresh (after a jump folded anew, an answer, or too many changes); forgets them.
+     */
+    int[] takeTouchedNodes() {
+        int[] ids = rebuild ? null : touched.stream().toArray();
+        rebuild = false;
+        touched.clear();
+        touches = 0;
+        return ids;
     }
 
     TraceTree tree() {

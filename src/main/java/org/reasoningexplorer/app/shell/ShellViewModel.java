@@ -179,7 +179,7 @@ public final class ShellViewModel {
     private final class OpenerEvents implements TraceOpener.Listener {
         @Override
         public void opened(LoadOutcome.Loaded loaded) {
-            replay.open(loaded.document(), loaded.folded());
+            replay.open(loaded.document(), loaded.folded(), loaded.snapshot());
             Path f = loaded.document().file();
             settings.update(s -> s.withRecent(f.toAbsolutePath().toString()));
             status.set(Phrase.of("status.opened", f.getFileName(), loaded.document().events().size()));

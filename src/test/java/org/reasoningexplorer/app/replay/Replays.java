@@ -16,7 +16,7 @@ public final class Replays {
             throw new IllegalStateException("cannot load sample " + sample + ": " + o);
         }
         ReplayViewModel r = new ReplayViewModel(Runnable::run, Runnable::run);
-        r.open(l.document(), l.folded());
+        r.open(l.document(), l.folded(), l.snapshot());
         return r;
     }
 }
