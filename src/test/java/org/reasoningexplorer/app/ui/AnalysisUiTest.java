@@ -1,5 +1,8 @@
 package org.reasoningexplorer.app.ui;
 
+import static org.reasoningexplorer.app.ui.UiSessions.fx;
+import static org.reasoningexplorer.app.ui.UiSessions.waitFor;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -10,8 +13,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.Callable;
-import java.util.concurrent.TimeUnit;
 import javafx.scene.control.Labeled;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
@@ -24,10 +25,8 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 import org.reasoningexplorer.app.ExplorerApp;
-import org.reasoningexplorer.app.LaunchOptions;
 import org.reasoningexplorer.app.lab.LabViewModel;
 import org.reasoningexplorer.app.lab.LabWindow;
-import org.reasoningexplorer.app.settings.AppHome;
 import org.reasoningexplorer.app.shell.Action;
 import org.reasoningexplorer.app.tree.TreeCanvas;
 import org.reasoningexplorer.app.whatif.WhatIfViewModel;
@@ -42,37 +41,12 @@ class AnalysisUiTest {
 
     @Start
     void start(Stage primary) throws IOException {
-        Path home = Files.createTempDirectory("rx-analysis-ui-test");
-        System.setProperty(AppHome.PROPERTY, home.toString());
-        session = ExplorerApp.open(new Stage(), new LaunchOptions(null, null, false));
+        session = UiSessions.open("rx-analysis-ui-test");
     }
 
     @AfterEach
     void close(FxRobot robot) {
-        session.close();
-        robot.interact(() -> {
-            for (javafx.stage.Window w : javafx.stage.Window.getWindows().toArray(new javafx.stage.Window[0])) {
-                if (w instanceof Stage s && (s == session.stage() || s.getOwner() == session.stage())) {
-                    s.close();
-                }
-            }
-        });
-    }
-
-    private static <T> T fx(Callable<T> call) {
-        try {
-            return WaitForAsyncUtils.asyncFx(call).get(10, TimeUnit.SECONDS);
-        } catch (Exception e) {
-            throw new AssertionError(e);
-        }
-    }
-
-    private static void waitFor(String what, int seconds, Callable<Boolean> condition) {
-        try {
-            WaitForAsyncUtils.waitFor(seconds, TimeUnit.SECONDS, condition);
-        } catch (Exception e) {
-            throw new AssertionError("timed out waiting for " + what, e);
-        }
+        UiSessions.close(session, robot);
     }
 
     private WhatIfViewModel openCopy(FxRobot robot, String sample) throws IOException {

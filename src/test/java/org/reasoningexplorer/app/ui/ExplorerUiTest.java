@@ -1,5 +1,8 @@
 package org.reasoningexplorer.app.ui;
 
+import static org.reasoningexplorer.app.ui.UiSessions.fx;
+import static org.reasoningexplorer.app.ui.UiSessions.waitFor;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -10,8 +13,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.Callable;
-import java.util.concurrent.TimeUnit;
 import javafx.geometry.Point2D;
 import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
@@ -27,8 +28,6 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 import org.reasoningexplorer.app.ExplorerApp;
-import org.reasoningexplorer.app.LaunchOptions;
-import org.reasoningexplorer.app.settings.AppHome;
 import org.reasoningexplorer.app.theme.Theme;
 import org.reasoningexplorer.app.tree.TreeCanvas;
 import org.reasoningexplorer.engine.trace.TraceEvent;
@@ -46,37 +45,13 @@ class ExplorerUiTest {
      */
     @Start
     void start(Stage primary) throws IOException {
-        home = Files.createTempDirectory("rx-ui-test");
-        System.setProperty(AppHome.PROPERTY, home.toString());
-        session = ExplorerApp.open(new Stage(), new LaunchOptions(null, null, false));
+        session = UiSessions.open("rx-ui-test");
+        home = UiSessions.home();
     }
 
     @AfterEach
     void close(FxRobot robot) {
-        session.close();
-        robot.interact(() -> {
-            for (javafx.stage.Window w : javafx.stage.Window.getWindows().toArray(new javafx.stage.Window[0])) {
-                if (w instanceof Stage s && (s == session.stage() || s.getOwner() == session.stage())) {
-                    s.close();
-                }
-            }
-        });
-    }
-
-    private static <T> T fx(Callable<T> call) {
-        try {
-            return WaitForAsyncUtils.asyncFx(call).get(10, TimeUnit.SECONDS);
-        } catch (Exception e) {
-            throw new AssertionError(e);
-        }
-    }
-
-    private static void waitFor(String what, Callable<Boolean> condition) {
-        try {
-            WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, condition);
-        } catch (Exception e) {
-            throw new AssertionError("timed out waiting for " + what, e);
-        }
+        UiSessions.close(session, robot);
     }
 
     private void openSample(FxRobot robot) {
