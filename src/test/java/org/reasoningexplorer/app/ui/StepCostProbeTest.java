@@ -46,7 +46,7 @@ class StepCostProbeTest {
         waitFor("the trace", 120, () -> fx(() -> session.vm().replay().totalProperty().get() > 0
                 && session.vm().replay().positionProperty().get() == session.vm().replay().totalProperty().get()));
         System.out.printf("open to folded: %.0f ms%n", (System.nanoTime() - t0) / 1e6);
-        for (String tab : new String[] {"tab-inspector", "tab-answers", "tab-long-cot", "tab-whatif", "tab-forensics"}) {
+        for (String tab : System.getProperty("rx.perf.tabs", "tab-inspector,tab-answers,tab-long-cot,tab-whatif,tab-forensics").split(",")) {
             robot.interact(() -> session.window().sideTabs().getTabs().stream().filter(t -> tab.equals(t.getId())).findFirst()
                     .ifPresent(t -> session.window().sideTabs().getSelectionModel().select(t)));
             double[] ms = new double[40];
