@@ -13,19 +13,13 @@ import org.reasoningexplorer.engine.trace.ScoreKind;
  * {@code {"question": …, "gold": …, "samples": ["…", …]}}, where a sample may instead be an object
  * {@code {"text": …, "score": …, "correct": …, "answer": …, "steps": […]}}. See docs/IMPORT_FORMATS.md.
  */
-public final class GenericSamplesImporter implements TraceImporter {
+public final class GenericSamplesImporter extends PerLineImporter {
     static final String FORMAT = "generic sample sets (JSON lines, each with \"question\", \"samples\" (texts or "
             + "{\"text\", \"score\", \"correct\", \"answer\", \"steps\"}) and optionally \"gold\" and \"id\")";
     private static final String NOUN = "a sample-set row";
 
-    @Override
-    public String id() {
-        return "samples";
-    }
-
-    @Override
-    public String format() {
-        return FORMAT;
+    public GenericSamplesImporter() {
+        super("samples", FORMAT, NOUN);
     }
 
     @Override
@@ -34,13 +28,7 @@ public final class GenericSamplesImporter implements TraceImporter {
     }
 
     @Override
-    public List<ImportedTrace> read(Path path) throws IOException {
-        List<ImportedTrace> out = new ArrayList<>();
-        JsonRecords.eachLine(path, FORMAT, NOUN, (record, at) -> out.add(convert(record, at, path)));
-        return out;
-    }
-
-    private ImportedTrace convert(JsonNode record, At at, Path path) throws IOException {
+    protected ImportedTrace convert(JsonNode record, At at, Path path) throws IOException {
         String question = at.text(record, "question");
         String gold = At.optionalText(record, "gold");
         JsonNode list = at.array(record, "samples");

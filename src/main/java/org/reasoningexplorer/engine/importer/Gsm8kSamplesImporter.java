@@ -20,32 +20,19 @@ import org.reasoningexplorer.engine.trace.ScoreKind;
  * its answer is extracted and checked against the gold with {@link MathAnswers}, and a vote is cast;
  * the file's own {@code is_correct} is kept as an outcome score.
  */
-public final class Gsm8kSamplesImporter implements TraceImporter {
+public final class Gsm8kSamplesImporter extends PerLineImporter {
     static final String FORMAT = "GSM8K sample sets (JSON lines, each with \"question\", \"ground_truth\" and one "
             + "{\"solution\", \"is_correct\"} object per system)";
     private static final String NOUN = "a GSM8K sample-set row";
+
+    public Gsm8kSamplesImporter() {
+        super("gsm8k-samples", FORMAT, NOUN);
+    }
     private static final String LABEL = "is_correct";
-
-    @Override
-    public String id() {
-        return "gsm8k-samples";
-    }
-
-    @Override
-    public String format() {
-        return FORMAT;
-    }
 
     @Override
     public boolean accepts(Sniff sniff) {
         return sniff.kind() == Sniff.Kind.JSON_LINES && sniff.firstHas("question", "ground_truth") && !systems(sniff.first()).isEmpty();
-    }
-
-    @Override
-    public List<ImportedTrace> read(Path path) throws IOException {
-        List<ImportedTrace> out = new ArrayList<>();
-        JsonRecords.eachLine(path, FORMAT, NOUN, (record, at) -> out.add(convert(record, at, path)));
-        return out;
     }
 
     /** The fields holding a system's solution, in file order. */
@@ -60,7 +47,8 @@ public final class Gsm8kSamplesImporter implements TraceImporter {
         return names;
     }
 
-    private ImportedTrace convert(JsonNode record, At at, Path path) throws IOException {
+    @Override
+    protected ImportedTrace convert(JsonNode record, At at, Path path) throws IOException {
         String question = at.text(record, "question");
         String truth = at.text(record, "ground_truth");
         String gold = AnswerExtractor.extract(truth).answer();

@@ -16,19 +16,13 @@ import org.reasoningexplorer.engine.trace.ScoreKind;
  * {@code value} is the reward model's list of step values. Values line up with the text's
  * "\n\n"-separated steps when the counts agree; otherwise the last value scores the whole chain.
  */
-public final class OpenRImporter implements TraceImporter {
+public final class OpenRImporter extends PerLineImporter {
     static final String FORMAT = "OpenR evaluation records (JSON lines, each with \"question\", \"groundtruth\", \"result\" and "
             + "\"output\" [{\"path_idx\", \"text\", \"value\", \"completion_tokens\"}])";
     private static final String NOUN = "an OpenR record";
 
-    @Override
-    public String id() {
-        return "openr";
-    }
-
-    @Override
-    public String format() {
-        return FORMAT;
+    public OpenRImporter() {
+        super("openr", FORMAT, NOUN);
     }
 
     @Override
@@ -38,13 +32,7 @@ public final class OpenRImporter implements TraceImporter {
     }
 
     @Override
-    public List<ImportedTrace> read(Path path) throws IOException {
-        List<ImportedTrace> out = new ArrayList<>();
-        JsonRecords.eachLine(path, FORMAT, NOUN, (record, at) -> out.add(convert(record, at, path)));
-        return out;
-    }
-
-    private ImportedTrace convert(JsonNode record, At at, Path path) throws IOException {
+    protected ImportedTrace convert(JsonNode record, At at, Path path) throws IOException {
         String question = at.text(record, "question");
         String truth = at.text(record, "groundtruth");
         AnswerExtractor.Extraction e = AnswerExtractor.extract(truth);

@@ -17,35 +17,22 @@ import org.reasoningexplorer.engine.trace.ScoreKind;
  * with the rating kept as a judgement; the chosen completion (or the human one) continues the path.
  * A phase-2 solution's unlabelled remainder follows the last labelled step, with OpenAI's PRM score.
  */
-public final class Prm800kImporter implements TraceImporter {
+public final class Prm800kImporter extends PerLineImporter {
     static final String FORMAT = "PRM800K labels in the original schema (JSON lines, each with \"question\" {\"problem\", "
             + "\"ground_truth_answer\", …} and \"label\" {\"steps\": [{\"completions\": [{\"text\", \"rating\"}], "
             + "\"chosen_completion\", \"human_completion\"}], \"finish_reason\"})";
     static final String NOUN = "a PRM800K record";
+
+    public Prm800kImporter() {
+        super("prm800k", FORMAT, NOUN);
+    }
     static final String HUMAN = "human-rating";
     private static final String GENERATOR_PRM = "openai-prm";
-
-    @Override
-    public String id() {
-        return "prm800k";
-    }
-
-    @Override
-    public String format() {
-        return FORMAT;
-    }
 
     @Override
     public boolean accepts(Sniff sniff) {
         return sniff.kind() == Sniff.Kind.JSON_LINES && sniff.firstHas("question", "label")
                 && sniff.first().get("label").has("steps");
-    }
-
-    @Override
-    public List<ImportedTrace> read(Path path) throws IOException {
-        List<ImportedTrace> out = new ArrayList<>();
-        JsonRecords.eachLine(path, FORMAT, NOUN, (record, at) -> out.add(convert(record, at, path)));
-        return out;
     }
 
     /** A rating −1, 0 or +1 as a PRM score 0, 0.5 or 1. */
@@ -58,7 +45,8 @@ public final class Prm800kImporter implements TraceImporter {
         return "rating " + (rating > 0 ? "+" : "") + rating;
     }
 
-    private ImportedTrace convert(JsonNode record, At at, Path path) throws IOException {
+    @Override
+    protected ImportedTrace convert(JsonNode record, At at, Path path) throws IOException {
         String problemText = at.text(record, "question", "problem");
         String gold = At.optionalText(record, "question", "ground_truth_answer");
         JsonNode steps = at.array(record, "label", "steps");

@@ -18,19 +18,13 @@ import org.reasoningexplorer.engine.trace.ScoreKind;
  * {@code agg_scores} and {@code pred_weighted@n} / {@code pred_maj@n} / {@code pred_naive@n}.
  * The rows hold final completions only, not the search tree, so each completion is one chain.
  */
-public final class SearchAndLearnImporter implements TraceImporter {
+public final class SearchAndLearnImporter extends PerLineImporter {
     static final String FORMAT = "search-and-learn result rows (JSON lines, each with \"problem\", \"completions\", "
             + "and optionally \"answer\", \"scores\", \"pred\", \"completion_tokens\", \"agg_scores\")";
     private static final String NOUN = "a search-and-learn row";
 
-    @Override
-    public String id() {
-        return "search-and-learn";
-    }
-
-    @Override
-    public String format() {
-        return FORMAT;
+    public SearchAndLearnImporter() {
+        super("search-and-learn", FORMAT, NOUN);
     }
 
     @Override
@@ -39,13 +33,7 @@ public final class SearchAndLearnImporter implements TraceImporter {
     }
 
     @Override
-    public List<ImportedTrace> read(Path path) throws IOException {
-        List<ImportedTrace> out = new ArrayList<>();
-        JsonRecords.eachLine(path, FORMAT, NOUN, (record, at) -> out.add(convert(record, at, path)));
-        return out;
-    }
-
-    private ImportedTrace convert(JsonNode record, At at, Path path) throws IOException {
+    protected ImportedTrace convert(JsonNode record, At at, Path path) throws IOException {
         String problem = at.text(record, "problem");
         String gold = At.optionalText(record, "answer");
         List<String> completions = at.texts(record, "completions");
