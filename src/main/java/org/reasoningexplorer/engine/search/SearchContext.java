@@ -14,7 +14,6 @@ import org.reasoningexplorer.engine.trace.ScoreKind;
 import org.reasoningexplorer.engine.trace.TraceEvent;
 import org.reasoningexplorer.engine.trace.TraceTree;
 import org.reasoningexplorer.engine.verify.Judgement;
-import org.reasoningexplorer.engine.verify.PrmAggregation;
 import org.reasoningexplorer.engine.verify.Verifier;
 
 /**
@@ -286,10 +285,5 @@ public final class SearchContext<S extends ReasoningState> {
             throw new IllegalStateException("this strategy needs " + what + ", but none is configured");
         }
         return verifier;
-    }
-
-    /** Helper for PRM aggregation names. */
-    static String aggregationTag(PrmAggregation a) {
-        return OptionSet.tag(a);
     }
 }

@@ -1,7 +1,6 @@
 package org.reasoningexplorer.engine.whatif;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -115,12 +114,6 @@ public final class ChainTable {
             out[i] = score(i, aggregation, edits);
         }
         return out;
-    }
-
-    /** Whether every chain has a score of this kind (so a rule using it can be applied). */
-    public boolean hasScores(PrmAggregation aggregation) {
-        double[] s = scores(aggregation, Edits.NONE);
-        return s.length > 0 && Arrays.stream(s).noneMatch(Double::isNaN);
     }
 
     /** Edited score values by node id and kind; immutable. */
