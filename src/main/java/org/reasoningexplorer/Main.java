@@ -4,7 +4,7 @@ import org.reasoningexplorer.cli.Cli;
 
 /**
  * Entry point: no arguments (or a trace path) opens the desktop app, {@code bench-ui} runs the tree
- * view benchmark, and any other subcommand runs the command line.
+ * view benchmark, {@code bench-open} the benchmark of opening big traces, and any other subcommand runs the command line.
  */
 public final class Main {
     /** Held so the logger (and the level set on it) is not garbage-collected. */
@@ -25,6 +25,10 @@ public final class Main {
             // The tree view's benchmark lives in the app layer, which the command line must not import.
             JAVAFX_PLATFORM_LOG.setLevel(java.util.logging.Level.SEVERE);
             org.reasoningexplorer.app.tree.TreeBench.run(java.util.Arrays.copyOfRange(args, 1, args.length), System.out);
+            System.exit(0);
+        } else if (args[0].equals("bench-open")) {
+            JAVAFX_PLATFORM_LOG.setLevel(java.util.logging.Level.SEVERE);
+            org.reasoningexplorer.app.bench.OpenBench.run(java.util.Arrays.copyOfRange(args, 1, args.length), System.out);
             System.exit(0);
         } else {
             System.exit(Cli.run(args));

@@ -16,7 +16,7 @@ public record TraceForensics(Path file, TraceTree tree, VoteForensics.Report rep
 
     /** Analyses a trace given its header and events. */
     public static TraceForensics of(Path file, TraceHeader header, List<TraceEvent> events) {
-        TraceTree tree = new TraceTree();
+        TraceTree tree = org.reasoningexplorer.engine.trace.EventFile.newTreeFor(events);
         events.forEach(tree::apply);
         ChainTable.Edits scores = ChainTable.Edits.NONE;
         FirstWrongStep finder = FirstWrongStep.byPrm(0.5);

@@ -10,6 +10,7 @@ import java.util.concurrent.CancellationException;
 import java.util.function.BooleanSupplier;
 import org.reasoningexplorer.app.replay.TraceDocument;
 import org.reasoningexplorer.app.tree.TreeModel;
+import org.reasoningexplorer.engine.trace.EventFile;
 import org.reasoningexplorer.engine.trace.TraceEvent;
 import org.reasoningexplorer.engine.trace.TraceFormatException;
 import org.reasoningexplorer.engine.trace.TraceHeader;
@@ -21,8 +22,12 @@ import org.reasoningexplorer.engine.trace.TraceTree;
  * ones before it. Meant for a background thread: it reports progress and stops when cancelled.
  */
 public final class TraceLoader {
-    /** How much heap a byte of trace is assumed to need once read and folded. */
+    /** How much heap a byte of trace is assumed to need once read and folded, with its events in memory. */
     static final int HEAP_BYTES_PER_FILE_BYTE = 8;
+    /** Files this big or bigger keep their events in the file, read back when needed, and step texts too. */
+    public static final long LAZY_FROM_BYTES = 16L << 20;
+    /** How much heap a byte of trace is assumed to need when its events and texts stay in the file. */
+    static final int LAZY_HEAP_BYTES_PER_FILE_BYTE = 2;
 
     /** Told the fraction of the file read so far, from 0 to 1. */
     @FunctionalInterface
@@ -31,6 +36,7 @@ public final class TraceLoader {
     }
 
     private final long heapLimit;
+    private final long lazyFrom;
 
     /** A loader that refuses files too big for this JVM's maximum heap. */
     public TraceLoader() {
@@ -39,7 +45,16 @@ public final class TraceLoader {
 
     /** A loader that refuses files needing more than {@code heapLimit} bytes of memory. */
     public TraceLoader(long heapLimit) {
+        this(heapLimit, LAZY_FROM_BYTES);
+    }
+
+    /**
+     * A loader that refuses files needing more than {@code heapLimit} bytes of memory, and keeps the
+     * events and step texts of files of {@code lazyFromBytes} or more in the file.
+     */
+    public TraceLoader(long heapLimit, long lazyFromBytes) {
         this.heapLimit = heapLimit;
+        this.lazyFrom = lazyFromBytes;
     }
 
     public LoadOutcome load(Path file, Progress progress, BooleanSupplier cancelled) {
@@ -51,16 +66,22 @@ public final class TraceLoader {
         } catch (IOException | SecurityException e) {
             return new LoadOutcome.Failed(file, LoadOutcome.Problem.UNREADABLE, 0, String.valueOf(e.getMessage()), null);
         }
-        if (size > heapLimit / HEAP_BYTES_PER_FILE_BYTE) {
+        boolean lazy = size >= lazyFrom;
+        if (size > heapLimit / (lazy ? LAZY_HEAP_BYTES_PER_FILE_BYTE : HEAP_BYTES_PER_FILE_BYTE)) {
             return tooLarge(file, size);
         }
         TraceReader.Options options = TraceReader.Options.DEFAULT
                 .withProgress((read, total) -> progress.fraction(total <= 0 ? 1 : Math.min(1.0, (double) read / total)))
                 .withCancellation(cancelled, 256);
         TraceHeader header = null;
+        EventFile indexed = null;
         List<TraceEvent> events = new ArrayList<>();
-        TraceTree tree = new TraceTree().withUndo();
         try (TraceReader reader = TraceReader.open(file, options)) {
+            if (lazy) {
+                indexed = EventFile.open(file);
+                events = indexed;
+            }
+            TraceTree tree = EventFile.newTreeFor(events).withUndo();
             header = reader.header();
             TraceEvent e;
             while (true) {
@@ -78,7 +99,11 @@ public final class TraceLoader {
                     return malformed(file, reader.line(), "event \"" + e.type() + "\" does not fit the events before it: "
                             + misfit.getMessage(), header, events, tree, reader.warnings());
                 }
-                events.add(e);
+                if (!lazy) {
+                    events.add(e);
+                    continue;
+                }
+                indexed.add(reader.offset(), e);
             }
             List<String> warnings = reader.warnings();
             boolean truncated = warnings.stream().anyMatch(w -> w.contains(" is truncated"));
@@ -93,7 +118,9 @@ public final class TraceLoader {
         } catch (IOException | SecurityException e) {
             return new LoadOutcome.Failed(file, LoadOutcome.Problem.UNREADABLE, 0, String.valueOf(e.getMessage()), null);
         } catch (OutOfMemoryError e) {
-            events.clear();
+            if (!lazy) {
+                events.clear();
+            }
             return tooLarge(file, size);
         }
     }

@@ -173,7 +173,9 @@ public final class ReplayViewModel {
 
     private void foldInBackground(int target) {
         busy.set(true);
-        List<TraceEvent> prefix = List.copyOf(cursor.events().subList(0, target));
+        // A live search's list grows on this thread, so the fold gets a copy; a file's index never changes.
+        List<TraceEvent> all = cursor.events();
+        List<TraceEvent> prefix = all instanceof org.reasoningexplorer.engine.trace.EventFile ? all : List.copyOf(all.subList(0, target));
         long gen = generation;
         background.execute(() -> {
             var fresh = TraceCursor.fold(prefix, target);

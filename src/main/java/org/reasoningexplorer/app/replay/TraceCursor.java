@@ -30,7 +30,7 @@ final class TraceCursor {
 
     /** Folds the first {@code count} events into a new tree that can step back. */
     static TraceTree fold(List<TraceEvent> events, int count) {
-        TraceTree fresh = new TraceTree().withUndo();
+        TraceTree fresh = org.reasoningexplorer.engine.trace.EventFile.newTreeFor(events).withUndo();
         for (int i = 0; i < count; i++) {
             fresh.apply(events.get(i));
         }
@@ -53,8 +53,9 @@ final class TraceCursor {
         }
         if (position - target <= target) {
             while (position > target && tree.canUndo()) {
-                touch(events.get(position - 1));
-                tree.undoLast();
+                TraceEvent last = events.get(position - 1);
+                touch(last);
+                tree.undo(last);
                 position--;
             }
         }

@@ -4,7 +4,6 @@ import java.io.PrintStream;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import javafx.animation.AnimationTimer;
 import javafx.application.Platform;
@@ -12,6 +11,7 @@ import javafx.geometry.Point2D;
 import javafx.scene.Scene;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
+import org.reasoningexplorer.app.bench.FxRunner;
 import org.reasoningexplorer.app.tree.impl.TreeCanvasSkin;
 
 /**
@@ -47,10 +47,10 @@ final class FrameBench {
     }
 
     static void run(TreeBench.Options options, PrintStream out) {
-        boolean started = startFx();
+        boolean started = FxRunner.startFx();
         TreeCanvas[] canvas = new TreeCanvas[1];
         Stage[] stage = new Stage[1];
-        runOnFx(() -> {
+        FxRunner.runOnFx(() -> {
             canvas[0] = new TreeCanvas();
             stage[0] = new Stage();
             stage[0].setScene(new Scene(new StackPane(canvas[0]), W, H));
@@ -67,49 +67,9 @@ final class FrameBench {
                 out.println("frames at " + n + " nodes failed: " + e);
             }
         }
-        runOnFx(() -> stage[0].close());
+        FxRunner.runOnFx(() -> stage[0].close());
         if (started) {
             Platform.exit();
-        }
-    }
-
-    /** Starts JavaFX unless it is running already; true when this call started it. */
-    private static boolean startFx() {
-        CountDownLatch ready = new CountDownLatch(1);
-        boolean started = true;
-        try {
-            Platform.startup(ready::countDown);
-        } catch (IllegalStateException alreadyRunning) {
-            started = false;
-            ready.countDown();
-        }
-        await(ready);
-        if (started) {
-            Platform.setImplicitExit(false);
-        }
-        return started;
-    }
-
-    private static void runOnFx(Runnable task) {
-        CountDownLatch latch = new CountDownLatch(1);
-        Platform.runLater(() -> {
-            try {
-                task.run();
-            } finally {
-                latch.countDown();
-            }
-        });
-        await(latch);
-    }
-
-    private static void await(CountDownLatch latch) {
-        try {
-            if (!latch.await(2, TimeUnit.MINUTES)) {
-                throw new IllegalStateException("JavaFX did not respond within 2 minutes");
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
         }
     }
 

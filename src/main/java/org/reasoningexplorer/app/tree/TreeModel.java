@@ -59,6 +59,10 @@ public final class TreeModel {
     private final IntFunction<String> text;
     /** The step texts of a model built from a trace (so {@link #updated} can reuse them), else null. */
     private String[] traceTexts;
+    /** Whether the model was built from a trace (so {@link #updated} can patch it). */
+    private boolean fromTrace;
+    /** Where a trace too big to keep its texts reads them, else null. */
+    private TraceTree.NodeTexts lazyTexts;
     private final int maxDepth;
     private final int maxVisits;
 
@@ -197,7 +201,8 @@ public final class TreeModel {
         byte[] status = new byte[n];
         byte[] flags = new byte[n];
         int[] cluster = new int[n];
-        String[] texts = new String[n];
+        TraceTree.NodeTexts lazy = tree.lazyTexts();
+        String[] texts = lazy == null ? new String[n] : null;
         Map<String, Integer> clusterIds = new LinkedHashMap<>();
         for (int i = 0; i < n; i++) {
             parent[i] = tree.parent(i);
@@ -206,7 +211,9 @@ public final class TreeModel {
             score[i] = (float) primaryScore(tree, i);
             status[i] = (byte) tree.status(i).ordinal();
             flags[i] = tree.isTerminal(i) ? TERMINAL : 0;
-            texts[i] = tree.text(i);
+            if (texts != null) {
+                texts[i] = tree.text(i);
+            }
             TraceTree.Answer a = tree.answer(i);
             if (a == null) {
                 cluster[i] = -1;
@@ -216,14 +223,16 @@ public final class TreeModel {
             }
         }
         String[] names = clusterIds.keySet().toArray(new String[0]);
-        return fromTrace(parent, score, visits, meanQ, status, flags, cluster, names, texts);
+        return fromTrace(parent, score, visits, meanQ, status, flags, cluster, names, texts, lazy);
     }
 
     private static TreeModel fromTrace(int[] parent, float[] score, int[] visits, float[] meanQ, byte[] status,
-                                       byte[] flags, int[] cluster, String[] names, String[] texts) {
-        TreeModel m = new TreeModel(parent, score, visits, meanQ, status, flags, cluster, names,
-                id -> texts[id] != null ? texts[id] : "");
+                                       byte[] flags, int[] cluster, String[] names, String[] texts, TraceTree.NodeTexts lazy) {
+        IntFunction<String> text = texts != null ? id -> texts[id] != null ? texts[id] : "" : lazy::text;
+        TreeModel m = new TreeModel(parent, score, visits, meanQ, status, flags, cluster, names, text);
         m.traceTexts = texts;
+        m.lazyTexts = lazy;
+        m.fromTrace = true;
         return m;
     }
 
@@ -240,7 +249,7 @@ public final class TreeModel {
         if (nodeCount < 0 || nodeCount > tree.size()) {
             throw new IllegalArgumentException("nodeCount " + nodeCount + " is outside 0.." + tree.size() + ", the nodes in the trace");
         }
-        if (previous == null || previous.traceTexts == null) {
+        if (previous == null || !previous.fromTrace || previous.lazyTexts != tree.lazyTexts()) {
             return from(tree, nodeCount);
         }
         int[] ids = changed.clone();
@@ -262,7 +271,7 @@ public final class TreeModel {
         byte[] status = Arrays.copyOf(previous.status, n);
         byte[] flags = Arrays.copyOf(previous.flags, n);
         int[] cluster = Arrays.copyOf(previous.answerCluster, n);
-        String[] texts = Arrays.copyOf(previous.traceTexts, n);
+        String[] texts = previous.traceTexts == null ? null : Arrays.copyOf(previous.traceTexts, n);
         for (int i = 0; i < kept; i++) {
             flags[i] &= INPUT_FLAGS;
         }
@@ -277,7 +286,7 @@ public final class TreeModel {
                 return from(tree, nodeCount);
             }
         }
-        return fromTrace(parent, score, visits, meanQ, status, flags, cluster, clusters.names(), texts);
+        return fromTrace(parent, score, visits, meanQ, status, flags, cluster, clusters.names(), texts, previous.lazyTexts);
     }
 
     /**
@@ -394,7 +403,9 @@ public final class TreeModel {
             if (a != null) {
                 flags[i] |= a.correct() ? CORRECT : WRONG;
             }
-            texts[i] = tree.text(i);
+            if (texts != null) {
+                texts[i] = tree.text(i);
+            }
             cluster[i] = c;
             return true;
         }

@@ -156,7 +156,7 @@ public final class WhatIfViewModel {
     }
 
     private static Prepared prepare(TraceDocument d) {
-        TraceTree t = new TraceTree();
+        TraceTree t = org.reasoningexplorer.engine.trace.EventFile.newTreeFor(d.events());
         d.events().forEach(t::apply);
         PuzzleSearch s;
         try {

@@ -130,6 +130,11 @@ final class LineSource implements Closeable {
         return terminated;
     }
 
+    /** Where the current line starts in the file, in bytes. */
+    long offset() {
+        return bytesRead - limit + start;
+    }
+
     /** The 1-based number of the current line. */
     long line() {
         return line;

@@ -82,6 +82,7 @@ public final class TraceReader implements Closeable, Iterable<TraceEvent> {
     private final Map<String, long[]> unknownTypes = new LinkedHashMap<>();
     private long events;
     private long eventLine;
+    private long eventOffset = -1;
     private boolean finished;
     private boolean iterated;
 
@@ -198,6 +199,7 @@ public final class TraceReader implements Closeable, Iterable<TraceEvent> {
             }
             events++;
             eventLine = n;
+            eventOffset = lines.offset();
             if (e instanceof TraceEvent.Unknown u) {
                 noteUnknown(u.type(), n);
             }
@@ -296,6 +298,11 @@ public final class TraceReader implements Closeable, Iterable<TraceEvent> {
     /** The 1-based line of the event returned last (0 before the first). */
     public long line() {
         return eventLine;
+    }
+
+    /** Where the line of the event returned last starts in the file, in bytes (-1 before the first). */
+    public long offset() {
+        return eventOffset;
     }
 
     /** How many events have been returned so far. */

@@ -31,6 +31,16 @@ public final class TraceTree {
     public record Tally(int count, double weight, List<Integer> nodes) {
     }
 
+    /** Reads a node's step text when asked, for trees that keep no texts (see {@link #withLazyTexts}). */
+    @FunctionalInterface
+    public interface NodeTexts {
+        String text(int node);
+    }
+
+    private static final Status[] STATUSES = Status.values();
+    private static final char[] HEX = "0123456789abcdef".toCharArray();
+    private static final ScoreEntry[] NO_SCORES = new ScoreEntry[0];
+
     private int size;
     private int[] parent = new int[16];
     private int[] depth = new int[16];
@@ -43,56 +53,91 @@ public final class TraceTree {
     private int[] tokens = new int[16];
     private boolean[] terminal = new boolean[16];
     private byte[] status = new byte[16];
-    private String[] keys = new String[16];
+    /** Keys of 16 lowercase hex digits, as numbers; any other key is kept in {@link #otherKeys}. */
+    private long[] keyBits = new long[16];
+    private final Map<Integer, String> otherKeys = new java.util.HashMap<>();
+    /** Step texts, or null when they are read lazily from {@link #lazyTexts}. */
     private String[] texts = new String[16];
-    private final Map<Integer, List<ScoreEntry>> scores = new LinkedHashMap<>();
-    private final Map<Integer, Answer> answers = new LinkedHashMap<>();
+    private NodeTexts lazyTexts;
+    /** Per node: null, one {@link ScoreEntry}, or a {@code ScoreEntry[]} in the order given. */
+    private Object[] scores = new Object[16];
+    /** Per node: its answer, or null. */
+    private Answer[] answerOf = new Answer[16];
+    /** Answered nodes in the order their answers were extracted (first time only). */
+    private int[] answerOrder = new int[16];
+    private int answerCount;
+    /** One copy of each normal form and verifier name, however many events repeat it. */
+    private final Map<String, String> normalForms = new java.util.HashMap<>();
     private final Map<Integer, String> reasoning = new java.util.HashMap<>();
     private final Map<String, Tally> tally = new LinkedHashMap<>();
     private final Map<String, List<Integer>> voters = new LinkedHashMap<>();
-    private static final Status[] STATUSES = Status.values();
     private long steps;
     private long tokenTotal;
     private long verifierCalls;
     private long events;
-    private TraceEvent lastEvent;
     private TraceEvent.FinalSelection selection;
     private TraceEvent.Ended ended;
-    private java.util.ArrayDeque<Runnable> undoLog;
+    /** What applying events overwrote, so they can be undone; null when undo is off. */
+    private UndoLog undo;
 
     /**
-     * Keeps an undo record for every event applied from now on, so {@link #undoLast} can step a
-     * replay backwards without folding from the start. Returns this tree.
+     * Keeps an undo record for every event applied from now on, so {@link #undo} can step a
+     * replay backwards without folding from the start. The records are a few numbers per event
+     * (the values an event overwrites), not the events. Returns this tree.
      */
     public TraceTree withUndo() {
-        if (undoLog == null) {
-            undoLog = new java.util.ArrayDeque<>();
+        if (undo == null) {
+            undo = new UndoLog();
         }
         return this;
     }
 
-    /** Whether an applied event can be undone. */
-    public boolean canUndo() {
-        return undoLog != null && !undoLog.isEmpty();
+    /**
+     * Keeps no step texts from now on: {@link #text} asks {@code source}, which must answer for
+     * every node this tree holds. For trees of traces too big to keep every step in memory.
+     * Returns this tree.
+     */
+    public TraceTree withLazyTexts(NodeTexts source) {
+        lazyTexts = java.util.Objects.requireNonNull(source, "source");
+        texts = null;
+        return this;
     }
 
-    /** Reverts the last applied event exactly; requires {@link #withUndo} before it was applied. */
-    public void undoLast() {
+    /** Where this tree reads its step texts when it keeps none (see {@link #withLazyTexts}), else null. */
+    public NodeTexts lazyTexts() {
+        return lazyTexts;
+    }
+
+    /** Whether an applied event can be undone. */
+    public boolean canUndo() {
+        return undo != null && undo.depth() > 0;
+    }
+
+    /**
+     * Reverts the last applied event exactly; {@code last} must be that event, and {@link #withUndo}
+     * must have been on when it was applied.
+     */
+    public void undo(TraceEvent last) {
         if (!canUndo()) {
             throw new IllegalStateException("no event to undo: enable withUndo() before applying events");
         }
-        undoLog.pop().run();
+        undo.revert(last);
+        events--;
     }
 
     /** Applies one event; throws IllegalArgumentException naming the problem when it does not fit the tree. */
     public void apply(TraceEvent e) {
-        Runnable undo = undoLog == null ? null : undoFor(e);
         if (e instanceof TraceEvent.NodeCreated n) {
+            int p = n.parent();
+            int previousLast = p >= 0 && p < size ? lastChild[p] : -1;
             addNode(n);
+            if (undo != null) {
+                undo.ints.push(previousLast);
+            }
         } else if (e instanceof TraceEvent.Scored s) {
             checkNode(s.node(), "score");
-            scores.computeIfAbsent(s.node(), k -> new ArrayList<>(2))
-                    .add(new ScoreEntry(s.verifier(), s.kind(), s.value(), s.truth(), s.judgements()));
+            addScore(s.node(), new ScoreEntry(normalForms.computeIfAbsent(s.verifier(), k -> k), s.kind(), s.value(), s.truth(),
+                    s.judgements().isEmpty() ? List.of() : s.judgements()));
             verifierCalls += s.calls();
         } else if (e instanceof TraceEvent.Reasoning r) {
             checkNode(r.node(), "reasoning");
@@ -106,6 +151,10 @@ public final class TraceTree {
         } else if (e instanceof TraceEvent.BeamStep b) {
             b.kept().forEach(id -> checkNode(id, "beam"));
             b.pruned().forEach(id -> checkNode(id, "beam"));
+            if (undo != null) {
+                b.kept().forEach(id -> undo.ints.push(status[id]));
+                b.pruned().forEach(id -> undo.ints.push(status[id]));
+            }
             for (int id : b.kept()) {
                 status[id] = (byte) Status.KEPT.ordinal();
             }
@@ -114,12 +163,21 @@ public final class TraceTree {
             }
         } else if (e instanceof TraceEvent.Pruned p) {
             checkNode(p.node(), "prune");
+            if (undo != null) {
+                undo.ints.push(status[p.node()]);
+            }
             status[p.node()] = (byte) Status.PRUNED.ordinal();
         } else if (e instanceof TraceEvent.AnswerExtracted a) {
             checkNode(a.node(), "answer");
-            answers.put(a.node(), new Answer(a.answer(), a.normalized(), a.correct()));
+            if (undo != null) {
+                undo.objects.add(answerOf[a.node()]);
+            }
+            putAnswer(a.node(), new Answer(a.answer(), normalForms.computeIfAbsent(a.normalized(), k -> k), a.correct()));
         } else if (e instanceof TraceEvent.VoteCast v) {
             checkNode(v.node(), "vote");
+            if (undo != null) {
+                undo.objects.add(tally.get(v.answer()));
+            }
             // The nodes list is a live view, so a vote costs O(1) however popular the answer.
             List<Integer> nodes = voters.computeIfAbsent(v.answer(), k -> new ArrayList<>());
             nodes.add(v.node());
@@ -128,8 +186,14 @@ public final class TraceTree {
             if (f.node() >= 0) {
                 checkNode(f.node(), "final");
             }
+            if (undo != null) {
+                undo.objects.add(selection);
+            }
             selection = f;
         } else if (e instanceof TraceEvent.Ended end) {
+            if (undo != null) {
+                undo.objects.add(ended);
+            }
             ended = end;
         } else if (e instanceof TraceEvent.Selected s) {
             for (int id : s.path()) {
@@ -145,114 +209,78 @@ public final class TraceTree {
             checkNode(b.to(), "backtrack");
         }
         if (undo != null) {
-            TraceEvent previous = lastEvent;
-            undoLog.push(() -> {
-                undo.run();
-                lastEvent = previous;
-                events--;
-            });
+            undo.applied(e);
         }
-        lastEvent = e;
         events++;
     }
 
-    /** Captures what the event will overwrite, as a restoring action; runs before the event is applied. */
-    private Runnable undoFor(TraceEvent e) {
-        if (e instanceof TraceEvent.NodeCreated n) {
-            int p = n.parent();
-            int previousLast = p >= 0 && p < size ? lastChild[p] : -1;
-            return () -> {
-                int id = --size;
-                if (p >= 0) {
-                    if (previousLast < 0) {
-                        firstChild[p] = -1;
-                    } else {
-                        nextSibling[previousLast] = -1;
-                    }
-                    lastChild[p] = previousLast;
-                    steps--;
-                    tokenTotal -= tokens[id];
-                }
-                texts[id] = null;
-                keys[id] = null;
-                visits[id] = 0;
-                mean[id] = 0;
-                status[id] = 0;
-            };
+    /**
+     * The undo records: one tag per applied event (its type, to catch undoing the wrong event) and
+     * stacks of the values events overwrote. Undoing pops in the reverse order of pushing.
+     */
+    private final class UndoLog {
+        private byte[] tags = new byte[64];
+        private int depth;
+        final IntStack ints = new IntStack();
+        final DoubleStack doubles = new DoubleStack();
+        final ArrayList<Object> objects = new ArrayList<>();
+
+        int depth() {
+            return depth;
         }
-        if (e instanceof TraceEvent.Scored s) {
-            return () -> {
-                List<ScoreEntry> list = scores.get(s.node());
-                list.remove(list.size() - 1);
-                if (list.isEmpty()) {
-                    scores.remove(s.node());
-                }
+
+        void applied(TraceEvent e) {
+            if (depth == tags.length) {
+                tags = Arrays.copyOf(tags, depth * 2);
+            }
+            tags[depth++] = tag(e);
+        }
+
+        void revert(TraceEvent e) {
+            if (tags[depth - 1] != tag(e)) {
+                throw new IllegalArgumentException("cannot undo a \"" + e.type() + "\" event: it is not the last one applied");
+            }
+            depth--;
+            if (e instanceof TraceEvent.NodeCreated n) {
+                undoNode(n, ints.pop());
+            } else if (e instanceof TraceEvent.Scored s) {
+                removeLastScore(s.node());
                 verifierCalls -= s.calls();
-            };
-        }
-        if (e instanceof TraceEvent.Reasoning r) {
-            String old = reasoning.get(r.node());
-            return () -> {
-                if (old == null) {
+            } else if (e instanceof TraceEvent.Reasoning r) {
+                String now = reasoning.get(r.node());
+                if (now.length() == r.text().length()) {
                     reasoning.remove(r.node());
                 } else {
-                    reasoning.put(r.node(), old);
+                    reasoning.put(r.node(), now.substring(0, now.length() - r.text().length()));
                 }
-            };
-        }
-        if (e instanceof TraceEvent.Simulated s) {
-            return () -> {
+            } else if (e instanceof TraceEvent.Simulated s) {
                 steps -= s.steps().size();
                 tokenTotal -= s.tokens();
-            };
-        }
-        if (e instanceof TraceEvent.Backpropagated b) {
-            int[] oldVisits = new int[b.path().size()];
-            double[] oldMeans = new double[b.path().size()];
-            for (int i = 0; i < oldVisits.length; i++) {
-                int id = b.path().get(i);
-                oldVisits[i] = id >= 0 && id < size ? visits[id] : 0;
-                oldMeans[i] = id >= 0 && id < size ? mean[id] : 0;
-            }
-            return () -> {
-                for (int i = oldVisits.length - 1; i >= 0; i--) {
-                    visits[b.path().get(i)] = oldVisits[i];
-                    mean[b.path().get(i)] = oldMeans[i];
+            } else if (e instanceof TraceEvent.Backpropagated b) {
+                for (int i = 0; i < b.path().size(); i++) {
+                    int id = b.path().get(i);
+                    mean[id] = doubles.pop();
+                    visits[id] = ints.pop();
                 }
-            };
-        }
-        if (e instanceof TraceEvent.BeamStep || e instanceof TraceEvent.Pruned) {
-            List<Integer> ids = new ArrayList<>();
-            if (e instanceof TraceEvent.BeamStep b) {
-                ids.addAll(b.kept());
-                ids.addAll(b.pruned());
-            } else {
-                ids.add(((TraceEvent.Pruned) e).node());
-            }
-            byte[] old = new byte[ids.size()];
-            for (int i = 0; i < old.length; i++) {
-                int id = ids.get(i);
-                old[i] = id >= 0 && id < size ? status[id] : 0;
-            }
-            return () -> {
-                for (int i = old.length - 1; i >= 0; i--) {
-                    status[ids.get(i)] = old[i];
+            } else if (e instanceof TraceEvent.BeamStep b) {
+                for (int i = b.pruned().size() - 1; i >= 0; i--) {
+                    status[b.pruned().get(i)] = (byte) ints.pop();
                 }
-            };
-        }
-        if (e instanceof TraceEvent.AnswerExtracted a) {
-            Answer old = answers.get(a.node());
-            return () -> {
+                for (int i = b.kept().size() - 1; i >= 0; i--) {
+                    status[b.kept().get(i)] = (byte) ints.pop();
+                }
+            } else if (e instanceof TraceEvent.Pruned p) {
+                status[p.node()] = (byte) ints.pop();
+            } else if (e instanceof TraceEvent.AnswerExtracted a) {
+                Answer old = (Answer) pop();
                 if (old == null) {
-                    answers.remove(a.node());
+                    answerOf[a.node()] = null;
+                    answerCount--;
                 } else {
-                    answers.put(a.node(), old);
+                    answerOf[a.node()] = old;
                 }
-            };
-        }
-        if (e instanceof TraceEvent.VoteCast v) {
-            Tally old = tally.get(v.answer());
-            return () -> {
+            } else if (e instanceof TraceEvent.VoteCast v) {
+                Tally old = (Tally) pop();
                 List<Integer> nodes = voters.get(v.answer());
                 nodes.remove(nodes.size() - 1);
                 if (old == null) {
@@ -261,17 +289,112 @@ public final class TraceTree {
                 } else {
                     tally.put(v.answer(), old);
                 }
-            };
+            } else if (e instanceof TraceEvent.FinalSelection) {
+                selection = (TraceEvent.FinalSelection) pop();
+            } else if (e instanceof TraceEvent.Ended) {
+                ended = (TraceEvent.Ended) pop();
+            }
         }
-        if (e instanceof TraceEvent.FinalSelection) {
-            TraceEvent.FinalSelection old = selection;
-            return () -> selection = old;
+
+        private Object pop() {
+            return objects.remove(objects.size() - 1);
         }
-        if (e instanceof TraceEvent.Ended) {
-            TraceEvent.Ended old = ended;
-            return () -> ended = old;
+
+        private byte tag(TraceEvent e) {
+            return (byte) e.type().hashCode();
         }
-        return () -> { };
+    }
+
+    private void undoNode(TraceEvent.NodeCreated n, int previousLast) {
+        int p = n.parent();
+        int id = --size;
+        if (p >= 0) {
+            if (previousLast < 0) {
+                firstChild[p] = -1;
+            } else {
+                nextSibling[previousLast] = -1;
+            }
+            lastChild[p] = previousLast;
+            steps--;
+            tokenTotal -= tokens[id];
+        }
+        if (texts != null) {
+            texts[id] = null;
+        }
+        otherKeys.remove(id);
+        visits[id] = 0;
+        mean[id] = 0;
+        status[id] = 0;
+        scores[id] = null;
+        answerOf[id] = null;
+    }
+
+    /** A growable stack of ints. */
+    private static final class IntStack {
+        private int[] a = new int[64];
+        private int n;
+
+        void push(int v) {
+            if (n == a.length) {
+                a = Arrays.copyOf(a, n * 2);
+            }
+            a[n++] = v;
+        }
+
+        int pop() {
+            return a[--n];
+        }
+    }
+
+    /** A growable stack of doubles. */
+    private static final class DoubleStack {
+        private double[] a = new double[64];
+        private int n;
+
+        void push(double v) {
+            if (n == a.length) {
+                a = Arrays.copyOf(a, n * 2);
+            }
+            a[n++] = v;
+        }
+
+        double pop() {
+            return a[--n];
+        }
+    }
+
+    private void addScore(int id, ScoreEntry entry) {
+        Object held = scores[id];
+        if (held == null) {
+            scores[id] = entry;
+        } else if (held instanceof ScoreEntry one) {
+            scores[id] = new ScoreEntry[] {one, entry};
+        } else {
+            ScoreEntry[] many = (ScoreEntry[]) held;
+            ScoreEntry[] more = Arrays.copyOf(many, many.length + 1);
+            more[many.length] = entry;
+            scores[id] = more;
+        }
+    }
+
+    private void removeLastScore(int id) {
+        Object held = scores[id];
+        if (held instanceof ScoreEntry) {
+            scores[id] = null;
+        } else {
+            ScoreEntry[] many = (ScoreEntry[]) held;
+            scores[id] = many.length == 2 ? many[0] : Arrays.copyOf(many, many.length - 1);
+        }
+    }
+
+    private void putAnswer(int id, Answer a) {
+        if (answerOf[id] == null) {
+            if (answerCount == answerOrder.length) {
+                answerOrder = Arrays.copyOf(answerOrder, answerCount * 2);
+            }
+            answerOrder[answerCount++] = id;
+        }
+        answerOf[id] = a;
     }
 
     private void addNode(TraceEvent.NodeCreated n) {
@@ -292,8 +415,10 @@ public final class TraceTree {
         prior[id] = n.prior();
         tokens[id] = n.tokens();
         terminal[id] = n.terminal();
-        keys[id] = n.key();
-        texts[id] = n.text();
+        setKey(id, n.key());
+        if (texts != null) {
+            texts[id] = n.text();
+        }
         if (n.parent() >= 0) {
             int p = n.parent();
             if (lastChild[p] < 0) {
@@ -307,11 +432,32 @@ public final class TraceTree {
         }
     }
 
+    private void setKey(int id, String key) {
+        long bits = 0;
+        boolean hex = key != null && key.length() == 16;
+        for (int i = 0; hex && i < 16; i++) {
+            char c = key.charAt(i);
+            int d = c >= '0' && c <= '9' ? c - '0' : c >= 'a' && c <= 'f' ? c - 'a' + 10 : -1;
+            hex = d >= 0;
+            bits = bits << 4 | d;
+        }
+        if (hex) {
+            keyBits[id] = bits;
+        } else {
+            otherKeys.put(id, key);
+        }
+    }
+
     private void applyBackprop(TraceEvent.Backpropagated b) {
         if (b.path().size() != b.visits().size() || b.path().size() != b.means().size()) {
             throw new IllegalArgumentException("backprop path, visits and means differ in length");
         }
         b.path().forEach(id -> checkNode(id, "backprop"));
+        for (int i = b.path().size() - 1; undo != null && i >= 0; i--) {
+            int id = b.path().get(i);
+            undo.ints.push(visits[id]);
+            undo.doubles.push(mean[id]);
+        }
         for (int i = 0; i < b.path().size(); i++) {
             int id = b.path().get(i);
             visits[id] = b.visits().get(i);
@@ -341,8 +487,12 @@ public final class TraceTree {
         tokens = Arrays.copyOf(tokens, n);
         terminal = Arrays.copyOf(terminal, n);
         status = Arrays.copyOf(status, n);
-        keys = Arrays.copyOf(keys, n);
-        texts = Arrays.copyOf(texts, n);
+        keyBits = Arrays.copyOf(keyBits, n);
+        if (texts != null) {
+            texts = Arrays.copyOf(texts, n);
+        }
+        scores = Arrays.copyOf(scores, n);
+        answerOf = Arrays.copyOf(answerOf, n);
     }
 
     public int size() {
@@ -409,25 +559,42 @@ public final class TraceTree {
     }
 
     public String key(int id) {
-        return keys[id];
+        if (!otherKeys.isEmpty() && otherKeys.containsKey(id)) {
+            return otherKeys.get(id);
+        }
+        char[] c = new char[16];
+        long bits = keyBits[id];
+        for (int i = 15; i >= 0; i--) {
+            c[i] = HEX[(int) (bits & 15)];
+            bits >>>= 4;
+        }
+        return new String(c);
     }
 
     public String text(int id) {
+        if (texts == null) {
+            checkNode(id, "text");
+            return lazyTexts.text(id);
+        }
         return texts[id];
     }
 
+    /** Every score given to the node, in the order given. */
     public List<ScoreEntry> scores(int id) {
-        return scores.getOrDefault(id, List.of());
+        Object held = scores[id];
+        if (held == null) {
+            return List.of();
+        }
+        return held instanceof ScoreEntry one ? List.of(one) : List.of((ScoreEntry[]) held);
     }
 
     /** The most recent score of this kind on the node, or NaN. */
     public double latestScore(int id, ScoreKind kind) {
-        List<ScoreEntry> list = scores.get(id);
-        if (list != null) {
-            for (int i = list.size() - 1; i >= 0; i--) {
-                if (list.get(i).kind() == kind) {
-                    return list.get(i).value();
-                }
+        Object held = scores[id];
+        ScoreEntry[] list = held == null ? NO_SCORES : held instanceof ScoreEntry one ? new ScoreEntry[] {one} : (ScoreEntry[]) held;
+        for (int i = list.length - 1; i >= 0; i--) {
+            if (list[i].kind() == kind) {
+                return list[i].value();
             }
         }
         return Double.NaN;
@@ -439,12 +606,61 @@ public final class TraceTree {
     }
 
     public Answer answer(int id) {
-        return answers.get(id);
+        return id >= 0 && id < size ? answerOf[id] : null;
     }
 
-    /** Every answered node, in the order answers were extracted. */
+    /** Every answered node, in the order answers were extracted: a read-only view. */
     public Map<Integer, Answer> answers() {
-        return Collections.unmodifiableMap(answers);
+        return new AnswerMap();
+    }
+
+    /** The answers as a map from node id, backed by the per-node array and the extraction order. */
+    private final class AnswerMap extends java.util.AbstractMap<Integer, Answer> {
+        @Override
+        public int size() {
+            return answerCount;
+        }
+
+        @Override
+        public Answer get(Object key) {
+            return key instanceof Integer id ? answer(id) : null;
+        }
+
+        @Override
+        public boolean containsKey(Object key) {
+            return get(key) != null;
+        }
+
+        @Override
+        public java.util.Set<Entry<Integer, Answer>> entrySet() {
+            return new java.util.AbstractSet<>() {
+                @Override
+                public int size() {
+                    return answerCount;
+                }
+
+                @Override
+                public java.util.Iterator<Entry<Integer, Answer>> iterator() {
+                    return new java.util.Iterator<>() {
+                        private int i;
+
+                        @Override
+                        public boolean hasNext() {
+                            return i < answerCount;
+                        }
+
+                        @Override
+                        public Entry<Integer, Answer> next() {
+                            if (i >= answerCount) {
+                                throw new java.util.NoSuchElementException();
+                            }
+                            int id = answerOrder[i++];
+                            return new SimpleImmutableEntry<>(id, answerOf[id]);
+                        }
+                    };
+                }
+            };
+        }
     }
 
     /** The vote tally by normalised answer, in the order clusters first received a vote. */
@@ -458,10 +674,6 @@ public final class TraceTree {
 
     public TraceEvent.Ended ended() {
         return ended;
-    }
-
-    public TraceEvent lastEvent() {
-        return lastEvent;
     }
 
     public long eventCount() {
@@ -480,10 +692,10 @@ public final class TraceTree {
         StringBuilder sb = new StringBuilder(64 + size * 48);
         sb.append(events).append('|').append(compute()).append('\n');
         for (int i = 0; i < size; i++) {
-            sb.append(i).append(',').append(parent[i]).append(',').append(keys[i]).append(',').append(texts[i])
+            sb.append(i).append(',').append(parent[i]).append(',').append(key(i)).append(',').append(text(i))
                     .append(',').append(prior[i]).append(',').append(tokens[i]).append(',').append(terminal[i])
                     .append(',').append(status[i]).append(',').append(visits[i]).append(',').append(mean[i])
-                    .append(',').append(scores.getOrDefault(i, List.of())).append(',').append(answers.get(i))
+                    .append(',').append(scores(i)).append(',').append(answerOf[i])
                     .append(',').append(reasoning.getOrDefault(i, "")).append('\n');
         }
         sb.append(tally).append('\n').append(selection).append('\n').append(ended);

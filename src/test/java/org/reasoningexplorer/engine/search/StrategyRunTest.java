@@ -86,7 +86,7 @@ class StrategyRunTest {
         run.events().forEach(tree::apply);
         for (int i = run.events().size() - 1; i >= 0; i--) {
             assertEquals(run.digests().get(i), tree.digest(), name + ": state after event " + i);
-            tree.undoLast();
+            tree.undo(run.events().get(i));
         }
         assertEquals(empty, tree.digest());
         for (int i = 0; i < run.events().size(); i++) {

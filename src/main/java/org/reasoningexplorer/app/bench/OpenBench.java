@@ -1,0 +1,231 @@
+package org.reasoningexplorer.app.bench;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import javafx.application.Platform;
+import javafx.stage.Stage;
+import org.reasoningexplorer.app.ExplorerApp;
+import org.reasoningexplorer.app.LaunchOptions;
+import org.reasoningexplorer.app.open.LoadOutcome;
+import org.reasoningexplorer.app.open.TraceLoader;
+import org.reasoningexplorer.app.replay.ReplayViewModel;
+import org.reasoningexplorer.app.settings.AppHome;
+import org.reasoningexplorer.app.tree.TreeCanvas;
+
+/**
+ * Benchmarks opening big traces: the loader alone (read, fold and first snapshot, off the FX thread;
+ * the first, cold run and the median of warm runs; the heap the opened trace keeps), and, when a
+ * display is available, the whole app opening each file in a real window: the time from asking to
+ * open to the first frame that shows the whole tree, the longest the FX thread was blocked meanwhile
+ * (a ping posted to it every 2 ms), and the heap the app holds with the trace open.
+ *
+ * <p>Usage: {@code bench-open [--no-ui] FILE...}; make the files with the {@code run} command.
+ */
+public final class OpenBench {
+    private static final int WARM_RUNS = 3;
+
+    private OpenBench() {
+    }
+
+    public static void run(String[] args, PrintStream out) {
+        boolean ui = displayAvailable();
+        List<Path> files = new ArrayList<>();
+        for (String a : args) {
+            if (a.equals("--no-ui")) {
+                ui = false;
+            } else if (a.startsWith("--")) {
+                throw new IllegalArgumentException("unknown option '" + a + "'; expected --no-ui and trace files");
+            } else {
+                files.add(Path.of(a));
+            }
+        }
+        if (files.isEmpty()) {
+            throw new IllegalArgumentException("name at least one trace file to open");
+        }
+        out.printf(Locale.ROOT, "OpenBench: %s, %d cores, max heap %d MB%n",
+                System.getProperty("java.vm.name") + " " + System.getProperty("java.version"),
+                Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20);
+        if (ui) {
+            // The app first, while the JVM is cold, as a user opening a file would meet it.
+            measureApp(files, out);
+        } else {
+            out.println("app: skipped (no display, or --no-ui)");
+        }
+        for (Path f : files) {
+            measureLoader(f, out);
+        }
+    }
+
+    private static void measureLoader(Path file, PrintStream out) {
+        long base = heapAfterGc();
+        long t0 = System.nanoTime();
+        LoadOutcome first = new TraceLoader().load(file, d -> { }, () -> false);
+        long cold = System.nanoTime() - t0;
+        if (!(first instanceof LoadOutcome.Loaded loaded)) {
+            out.println(file + ": not loaded: " + first);
+            return;
+        }
+        long held = heapAfterGc() - base;
+        int nodes = loaded.folded().size();
+        int events = loaded.document().events().size();
+        first = null;
+        loaded = null;
+        long[] warm = new long[WARM_RUNS];
+        for (int i = 0; i < warm.length; i++) {
+            long s = System.nanoTime();
+            LoadOutcome again = new TraceLoader().load(file, d -> { }, () -> false);
+            warm[i] = System.nanoTime() - s;
+            if (!(again instanceof LoadOutcome.Loaded)) {
+                throw new IllegalStateException("second load failed: " + again);
+            }
+        }
+        Arrays.sort(warm);
+        double mb = size(file) / 1e6;
+        out.printf(Locale.ROOT, "loader %s: %.0f MB, %,d events, %,d nodes: read+fold+snapshot first run %.0f ms (%.0f MB/s), "
+                        + "warm median %.0f ms (%.0f MB/s); heap held %.0f MB%n",
+                file.getFileName(), mb, events, nodes, cold / 1e6, mb / (cold / 1e9), warm[WARM_RUNS / 2] / 1e6,
+                mb / (warm[WARM_RUNS / 2] / 1e9), held / 1e6);
+    }
+
+    private static void measureApp(List<Path> files, PrintStream out) {
+        boolean started = FxRunner.startFx();
+        ExplorerApp.Session[] session = new ExplorerApp.Session[1];
+        try {
+            System.setProperty(AppHome.PROPERTY, Files.createTempDirectory("rx-bench-open").toString());
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot make a settings folder for the benchmark: " + e.getMessage(), e);
+        }
+        FxRunner.runOnFx(() -> session[0] = ExplorerApp.open(new Stage(), new LaunchOptions(null, null, false)));
+        // Each trace replaces the one before, so the heap held is measured against the empty app.
+        long base = heapAfterGc();
+        for (Path f : files) {
+            out.println(openInApp(session[0], f, base));
+        }
+        FxRunner.runOnFx(() -> {
+            session[0].close();
+            session[0].stage().close();
+        });
+        if (started) {
+            Platform.exit();
+        }
+    }
+
+    private static String openInApp(ExplorerApp.Session s, Path file, long base) {
+        ReplayViewModel replay = s.vm().replay();
+        TreeCanvas canvas = s.window().treeView().canvas();
+        AtomicLong worstPing = new AtomicLong();
+        List<Long> pings = java.util.Collections.synchronizedList(new ArrayList<>());
+        Thread pinger = pinger(worstPing, pings);
+        CountDownLatch shown = new CountDownLatch(1);
+        long[] firstFrame = {-1};
+        long[] start = new long[1];
+        Runnable check = new Runnable() {
+            @Override
+            public void run() {
+                if (firstFrame[0] < 0 && replay.totalProperty().get() > 0 && replay.documentProperty().get() != null
+                        && file.equals(replay.documentProperty().get().file())
+                        && canvas.getModel() == replay.treeModelProperty().get()
+                        && canvas.getModel().size() == replay.tree().size()
+                        && !canvas.isLayingOut() && canvas.isNodeShown(0)) {
+                    firstFrame[0] = System.nanoTime() - start[0];
+                    shown.countDown();
+                }
+            }
+        };
+        FxRunner.runOnFx(() -> {
+            canvas.getScene().addPostLayoutPulseListener(check);
+            start[0] = System.nanoTime();
+            s.vm().open(file);
+        });
+        pinger.start();
+        try {
+            if (!shown.await(3, TimeUnit.MINUTES)) {
+                return "app " + file.getFileName() + ": no frame within 3 minutes";
+            }
+            Thread.sleep(1500);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return "interrupted";
+        } finally {
+            pinger.interrupt();
+            FxRunner.runOnFx(() -> canvas.getScene().removePostLayoutPulseListener(check));
+        }
+        long held = heapAfterGc() - base;
+        if (Boolean.getBoolean("rx.bench.histogram")) {
+            printHistogram();
+        }
+        long[] p = pings.stream().mapToLong(Long::longValue).sorted().toArray();
+        long over50 = Arrays.stream(p).filter(x -> x > 50_000_000L).count();
+        return String.format(Locale.ROOT, "app %s: %.0f MB, %,d nodes: first frame %.0f ms after asking to open; "
+                        + "FX thread blocked at most %.0f ms (p99 %.1f ms, %d of %d pings over 50 ms, until 1.5 s after the frame); "
+                        + "heap held %.0f MB",
+                file.getFileName(), size(file) / 1e6, canvas.getModel().size(), firstFrame[0] / 1e6, worstPing.get() / 1e6,
+                p.length == 0 ? 0 : p[(int) (p.length * 0.99)] / 1e6, over50, p.length, held / 1e6);
+    }
+
+    /** Posts a ping to the FX thread whenever the last one has run (at most every 2 ms) and records how long each waited. */
+    private static Thread pinger(AtomicLong worst, List<Long> all) {
+        Thread t = new Thread(() -> {
+            while (!Thread.currentThread().isInterrupted()) {
+                CountDownLatch ran = new CountDownLatch(1);
+                long posted = System.nanoTime();
+                Platform.runLater(() -> {
+                    long waited = System.nanoTime() - posted;
+                    all.add(waited);
+                    worst.accumulateAndGet(waited, Math::max);
+                    ran.countDown();
+                });
+                try {
+                    ran.await();
+                    Thread.sleep(2);
+                } catch (InterruptedException e) {
+                    return;
+                }
+            }
+        }, "fx-pinger");
+        t.setDaemon(true);
+        return t;
+    }
+
+    /** Prints the 25 classes holding most of the heap, as {@code jcmd PID GC.class_histogram} would. */
+    private static void printHistogram() {
+        try {
+            Object text = ManagementFactory.getPlatformMBeanServer().invoke(
+                    new javax.management.ObjectName("com.sun.management:type=DiagnosticCommand"), "gcClassHistogram",
+                    new Object[] {null}, new String[] {String[].class.getName()});
+            String[] lines = String.valueOf(text).split("\n");
+            System.out.println(String.join("\n", Arrays.copyOf(lines, Math.min(lines.length, 28))));
+        } catch (javax.management.JMException e) {
+            System.out.println("no class histogram: " + e);
+        }
+    }
+
+    private static long size(Path f) {
+        try {
+            return Files.size(f);
+        } catch (IOException e) {
+            throw new IllegalArgumentException("cannot read " + f + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static long heapAfterGc() {
+        for (int i = 0; i < 3; i++) {
+            System.gc();
+        }
+        return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
+    }
+
+    private static boolean displayAvailable() {
+        return org.reasoningexplorer.app.tree.TreeBench.displayAvailable();
+    }
+}

@@ -1,0 +1,211 @@
+package org.reasoningexplorer.engine.trace;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.AbstractList;
+import java.util.Arrays;
+import java.util.RandomAccess;
+
+/**
+ * A trace's events kept in its file rather than in memory: only where each event's line starts is
+ * held (8 bytes an event), and an event is decoded from the file when asked for. Reading forwards
+ * or backwards near the last event asked for is served from a block held in memory, so stepping
+ * through a replay costs no system call most of the time.
+ *
+ * <p>The file is held open from the start, so a file replaced on disk after it was indexed (a rename
+ * over it) is still read as it was; a file changed in place is noticed by its size and reported. Filled by {@link #add} on one thread, then read from any; reads are synchronised.
+ */
+public final class EventFile extends AbstractList<TraceEvent> implements RandomAccess {
+    private static final int BLOCK = 1 << 16;
+    /** How many step texts read back are kept (the labels on screen are asked for every frame). */
+    private static final int CACHED_TEXTS = 8192;
+
+    private final Path file;
+    private final long size;
+    private long[] offsets = new long[1024];
+    private int count;
+    private FileChannel channel;
+    private byte[] block = new byte[BLOCK];
+    private long blockStart = -1;
+    private int blockLength;
+    /** The event that created each node, so its step text can be read back. */
+    private int[] nodeEvent = new int[1024];
+    private final TraceTree.NodeTexts texts = new RecentTexts();
+
+    private EventFile(Path file, FileChannel channel) throws IOException {
+        this.file = file;
+        this.channel = channel;
+        this.size = channel.size();
+    }
+
+    /**
+     * An empty index of the events in {@code file}, holding the file open from now on, so the events
+     * still read as they were if the file is replaced on disk meanwhile.
+     */
+    public static EventFile open(Path file) throws IOException {
+        return new EventFile(file, FileChannel.open(file, StandardOpenOption.READ));
+    }
+
+    /** Indexes the next event {@code e}, whose line starts {@code offset} bytes into the file. */
+    public void add(long offset, TraceEvent e) {
+        if (count == offsets.length) {
+            offsets = Arrays.copyOf(offsets, count * 2);
+        }
+        if (e instanceof TraceEvent.NodeCreated n && n.id() >= 0) {
+            if (n.id() >= nodeEvent.length) {
+                nodeEvent = Arrays.copyOf(nodeEvent, Math.max(n.id() + 1, nodeEvent.length * 2));
+            }
+            nodeEvent[n.id()] = count;
+        }
+        offsets[count++] = offset;
+        modCount++;
+    }
+
+    /** The step texts of the nodes these events create, read back from the file (the most recent kept). */
+    public TraceTree.NodeTexts texts() {
+        return texts;
+    }
+
+    /**
+     * A new, empty tree to fold {@code events} into: one that reads its step texts back from the file
+     * when the events are an {@code EventFile}, else an ordinary tree.
+     */
+    public static TraceTree newTreeFor(java.util.List<TraceEvent> events) {
+        TraceTree t = new TraceTree();
+        return events instanceof EventFile f ? t.withLazyTexts(f.texts()) : t;
+    }
+
+    /** The texts asked for most recently, by node. */
+    private final class RecentTexts implements TraceTree.NodeTexts {
+        private final java.util.Map<Integer, String> recent = new java.util.LinkedHashMap<>(CACHED_TEXTS * 2, 0.75f, true) {
+            @Override
+            protected boolean removeEldestEntry(java.util.Map.Entry<Integer, String> eldest) {
+                return size() > CACHED_TEXTS;
+            }
+        };
+
+        @Override
+        public String text(int node) {
+            synchronized (EventFile.this) {
+                String t = recent.get(node);
+                if (t == null) {
+                    t = ((TraceEvent.NodeCreated) get(nodeEvent[node])).text();
+                    recent.put(node, t);
+                }
+                return t;
+            }
+        }
+    }
+
+    /** Forgets the events from index {@code n} on (those a reader found it could not use). */
+    public void truncate(int n) {
+        count = Math.min(count, Math.max(0, n));
+        modCount++;
+    }
+
+    @Override
+    public int size() {
+        return count;
+    }
+
+    @Override
+    public synchronized TraceEvent get(int index) {
+        if (index < 0 || index >= count) {
+            throw new IndexOutOfBoundsException("event " + index + " of " + count);
+        }
+        long at = offsets[index];
+        try {
+            int start = locate(at);
+            int end = start;
+            while (end < blockLength && block[end] != '\n') {
+                end++;
+            }
+            int len = end > start && block[end - 1] == '\r' ? end - start - 1 : end - start;
+            return EventDecoder.decode(block, start, len);
+        } catch (IOException e) {
+            throw new UncheckedIOException("reading event " + (index + 1) + " again from " + file + " failed: " + e.getMessage(), e);
+        } catch (TraceFormatException e) {
+            throw new IllegalStateException("the trace file " + file + " changed after it was opened (event " + (index + 1)
+                    + " no longer reads); open it again", e);
+        }
+    }
+
+    /** Brings the line starting at {@code at} into the block whole; returns where it starts there. */
+    private int locate(long at) throws IOException {
+        if (blockStart >= 0 && at >= blockStart && at < blockStart + blockLength) {
+            int start = (int) (at - blockStart);
+            if (hasLineEnd(start) || blockStart + blockLength >= size) {
+                return start;
+            }
+        }
+        // Read a block around the line, leaning backwards a little so stepping back is served too.
+        long from = Math.max(0, at - BLOCK / 4);
+        while (true) {
+            fill(from);
+            int start = (int) (at - from);
+            if (hasLineEnd(start) || from + blockLength >= size) {
+                return start;
+            }
+            if (block.length >= TraceFormat.MAX_LINE_BYTES + BLOCK) {
+                throw new IOException("line too long");
+            }
+            block = new byte[block.length * 2];
+            from = at;
+        }
+    }
+
+    private boolean hasLineEnd(int start) {
+        for (int i = start; i < blockLength; i++) {
+            if (block[i] == '\n') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private void fill(long from) throws IOException {
+        FileChannel ch = channel();
+        if (ch.size() != size) {
+            throw new IllegalStateException("the trace file " + file + " changed after it was opened (it had "
+                    + size + " bytes, now " + ch.size() + "); open it again");
+        }
+        ByteBuffer buf = ByteBuffer.wrap(block);
+        long pos = from;
+        while (buf.hasRemaining()) {
+            int n = ch.read(buf, pos);
+            if (n < 0) {
+                break;
+            }
+            pos += n;
+        }
+        blockStart = from;
+        blockLength = buf.position();
+    }
+
+    private FileChannel channel() throws IOException {
+        if (!channel.isOpen()) {
+            // Closed by an interrupt during a read: the file may have been replaced since, which the size check may catch.
+            channel = FileChannel.open(file, StandardOpenOption.READ);
+        }
+        return channel;
+    }
+
+    /** The file the events are read from. */
+    public Path file() {
+        return file;
+    }
+
+    /** Whether {@code file} is still the size it was when indexed (a cheap check that it was not rewritten). */
+    public boolean unchanged() {
+        try {
+            return Files.size(file) == size;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+}

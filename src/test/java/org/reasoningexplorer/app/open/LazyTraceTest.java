@@ -1,0 +1,120 @@
+package org.reasoningexplorer.app.open;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.reasoningexplorer.app.replay.ReplayViewModel;
+import org.reasoningexplorer.app.tree.TreeModel;
+import org.reasoningexplorer.engine.trace.EventFile;
+import org.reasoningexplorer.engine.trace.TraceEvent;
+import org.reasoningexplorer.engine.trace.TraceReader;
+import org.reasoningexplorer.engine.trace.TraceTree;
+
+/**
+ * Big traces keep their events and step texts in the file: the loader is told to do so for every
+ * file here, and everything must read, fold, step and draw exactly as with the events in memory.
+ */
+class LazyTraceTest {
+    @TempDir
+    Path dir;
+
+    private static LoadOutcome.Loaded load(Path file, long lazyFrom) {
+        LoadOutcome o = new TraceLoader(Runtime.getRuntime().maxMemory(), lazyFrom).load(file, f -> { }, () -> false);
+        return assertInstanceOf(LoadOutcome.Loaded.class, o);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"mcts-overturned", "beam", "tot-dfs-backtracking", "weighted-beats-majority", "dvts"})
+    void aFileBackedTraceReadsFoldsAndDrawsAsTheOneInMemory(String sample) throws Exception {
+        Path file = Path.of("samples", sample + ".trace.jsonl");
+        LoadOutcome.Loaded lazy = load(file, 0);
+        LoadOutcome.Loaded eager = load(file, Long.MAX_VALUE);
+        EventFile events = assertInstanceOf(EventFile.class, lazy.document().events());
+        assertEquals(TraceReader.readAll(file).events(), new ArrayList<>(events), "every event reads back as it was");
+        assertNotNull(lazy.folded().lazyTexts(), "the tree keeps no texts");
+        assertNull(eager.folded().lazyTexts());
+        assertEquals(eager.folded().digest(), lazy.folded().digest(), "same state, texts included");
+        TreeModel a = lazy.snapshot();
+        TreeModel b = eager.snapshot();
+        for (int i = 0; i < b.size(); i++) {
+            assertEquals(b.text(i), a.text(i));
+        }
+    }
+
+    @Test
+    void steppingBackAndForthThroughAFileBackedReplayMatchesFoldingFromTheStart() throws Exception {
+        Path file = Path.of("samples/mcts-overturned.trace.jsonl");
+        List<TraceEvent> all = TraceReader.readAll(file).events();
+        LoadOutcome.Loaded lazy = load(file, 0);
+        ReplayViewModel replay = new ReplayViewModel(Runnable::run, Runnable::run);
+        replay.open(lazy.document(), lazy.folded(), lazy.snapshot());
+        int[] targets = {all.size() - 1, all.size() - 7, 3, 0, 40, all.size(), all.size() / 2, all.size() / 2 - 1};
+        for (int t : targets) {
+            replay.jumpTo(t);
+            TraceTree reference = new TraceTree();
+            all.subList(0, t).forEach(reference::apply);
+            assertEquals(reference.digest(), replay.tree().digest(), "state after " + t + " events");
+            assertEquals(TreeModel.from(reference, reference.size()).size(), replay.treeModelProperty().get().size());
+        }
+    }
+
+    @Test
+    void aFileChangedAfterOpeningIsReportedNotMisread() throws Exception {
+        Path file = dir.resolve("t.trace.jsonl");
+        Files.copy(Path.of("samples/beam.trace.jsonl"), file);
+        LoadOutcome.Loaded lazy = load(file, 0);
+        List<TraceEvent> events = lazy.document().events();
+        Files.copy(Path.of("samples/mcts-overturned.trace.jsonl"), dir.resolve("other"));
+        // Rewritten in place (not replaced by a rename): a different size.
+        Files.write(file, Files.readAllBytes(dir.resolve("other")));
+        IllegalStateException e = assertThrows(IllegalStateException.class, () -> events.get(events.size() - 1));
+        assertTrue(e.getMessage().contains("changed after it was opened"), e.getMessage());
+    }
+
+    @Test
+    void aFileReplacedByARenameAfterReadingStillReadsAsItWas() throws Exception {
+        Path file = dir.resolve("t.trace.jsonl");
+        Files.copy(Path.of("samples/beam.trace.jsonl"), file);
+        LoadOutcome.Loaded lazy = load(file, 0);
+        List<TraceEvent> events = lazy.document().events();
+        TraceEvent first = events.get(0);
+        Path other = dir.resolve("other");
+        Files.copy(Path.of("samples/mcts-overturned.trace.jsonl"), other);
+        Files.move(other, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        assertEquals(TraceReader.readAll(Path.of("samples/beam.trace.jsonl")).events(), new ArrayList<>(events));
+        assertEquals(first, events.get(0));
+    }
+
+    @Test
+    void aTruncatedLastLineLeavesTheEventsBeforeIt() throws Exception {
+        byte[] whole = Files.readAllBytes(Path.of("samples/beam.trace.jsonl"));
+        Path cut = dir.resolve("cut.trace.jsonl");
+        Files.write(cut, java.util.Arrays.copyOf(whole, whole.length - 25));
+        LoadOutcome.Loaded lazy = load(cut, 0);
+        assertTrue(lazy.document().truncated());
+        List<TraceEvent> reference = TraceReader.readAll(cut).events();
+        assertEquals(reference, new ArrayList<>(lazy.document().events()));
+    }
+
+    @Test
+    void undoingAnEventOtherThanTheLastIsRefused() throws Exception {
+        List<TraceEvent> all = TraceReader.readAll(Path.of("samples/beam.trace.jsonl")).events();
+        TraceTree t = new TraceTree().withUndo();
+        all.subList(0, 5).forEach(t::apply);
+        TraceEvent notLast = all.stream().filter(e -> !e.type().equals(all.get(4).type())).findFirst().orElseThrow();
+        assertThrows(IllegalArgumentException.class, () -> t.undo(notLast));
+    }
+}
