@@ -76,6 +76,9 @@ public final class OpenBench {
             return;
         }
         long held = heapAfterGc() - base;
+        if (Boolean.getBoolean("rx.bench.histogram")) {
+            printHistogram();
+        }
         int nodes = loaded.folded().size();
         int events = loaded.document().events().size();
         first = null;

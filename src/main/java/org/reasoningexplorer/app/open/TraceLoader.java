@@ -103,7 +103,14 @@ public final class TraceLoader {
                     events.add(e);
                     continue;
                 }
-                indexed.add(reader.offset(), e);
+                try {
+                    indexed.add(reader.offset(), e);
+                } catch (IllegalArgumentException tooFar) {
+                    return new LoadOutcome.Failed(file, LoadOutcome.Problem.UNREADABLE, reader.line(), tooFar.getMessage(), null);
+                }
+            }
+            if (indexed != null) {
+                indexed.trim();
             }
             List<String> warnings = reader.warnings();
             boolean truncated = warnings.stream().anyMatch(w -> w.contains(" is truncated"));

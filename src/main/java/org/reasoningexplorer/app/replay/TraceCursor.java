@@ -39,7 +39,12 @@ final class TraceCursor {
 
     /** How many events moving to {@code target} applies or undoes, by the cheaper way. */
     int cost(int target) {
-        return target >= position ? target - position : Math.min(position - target, target);
+        return target >= position ? target - position : canUndoTo(target) ? Math.min(position - target, target) : target;
+    }
+
+    /** Whether the tree still holds the undo records to step back to {@code target}. */
+    private boolean canUndoTo(int target) {
+        return position - target <= tree.undoDepth();
     }
 
     void moveTo(int target) {
@@ -51,8 +56,8 @@ final class TraceCursor {
             position = target;
             return;
         }
-        if (position - target <= target) {
-            while (position > target && tree.canUndo()) {
+        if (position - target <= target && canUndoTo(target)) {
+            while (position > target) {
                 TraceEvent last = events.get(position - 1);
                 touch(last);
                 tree.undo(last);

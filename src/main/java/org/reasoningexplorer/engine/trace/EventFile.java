@@ -13,7 +13,7 @@ import java.util.RandomAccess;
 
 /**
  * A trace's events kept in its file rather than in memory: only where each event's line starts is
- * held (8 bytes an event), and an event is decoded from the file when asked for. Reading forwards
+ * held (4.5 bytes an event), and an event is decoded from the file when asked for. Reading forwards
  * or backwards near the last event asked for is served from a block held in memory, so stepping
  * through a replay costs no system call most of the time.
  *
@@ -22,12 +22,16 @@ import java.util.RandomAccess;
  */
 public final class EventFile extends AbstractList<TraceEvent> implements RandomAccess {
     private static final int BLOCK = 1 << 16;
+    /** Events per group of {@link #groupStart}: 16 lines of at most 64 MB lie less than 2 GB apart. */
+    private static final int GROUP = 16;
     /** How many step texts read back are kept (the labels on screen are asked for every frame). */
     private static final int CACHED_TEXTS = 8192;
 
     private final Path file;
     private final long size;
-    private long[] offsets = new long[1024];
+    /** Where the first event of every {@link #GROUP} starts; the others are held as distances from it. */
+    private long[] groupStart = new long[64];
+    private int[] distance = new int[1024];
     private int count;
     private FileChannel channel;
     private byte[] block = new byte[BLOCK];
@@ -53,8 +57,20 @@ public final class EventFile extends AbstractList<TraceEvent> implements RandomA
 
     /** Indexes the next event {@code e}, whose line starts {@code offset} bytes into the file. */
     public void add(long offset, TraceEvent e) {
-        if (count == offsets.length) {
-            offsets = Arrays.copyOf(offsets, count * 2);
+        if (count == distance.length) {
+            distance = Arrays.copyOf(distance, count * 2);
+        }
+        int group = count / GROUP;
+        if (count % GROUP == 0) {
+            if (group == groupStart.length) {
+                groupStart = Arrays.copyOf(groupStart, group * 2);
+            }
+            groupStart[group] = offset;
+        }
+        long d = offset - groupStart[group];
+        if (d > Integer.MAX_VALUE) {
+            throw new IllegalArgumentException("event " + (count + 1) + " of " + file + " lies over 2 GB after the event "
+                    + (count % GROUP) + " lines before it (gigabytes of blank lines?)");
         }
         if (e instanceof TraceEvent.NodeCreated n && n.id() >= 0) {
             if (n.id() >= nodeEvent.length) {
@@ -62,8 +78,14 @@ public final class EventFile extends AbstractList<TraceEvent> implements RandomA
             }
             nodeEvent[n.id()] = count;
         }
-        offsets[count++] = offset;
+        distance[count++] = (int) d;
         modCount++;
+    }
+
+    /** Gives back the room reserved for more events; call once every event is added. */
+    public void trim() {
+        distance = Arrays.copyOf(distance, count);
+        groupStart = Arrays.copyOf(groupStart, (count + GROUP - 1) / GROUP);
     }
 
     /** The step texts of the nodes these events create, read back from the file (the most recent kept). */
@@ -102,12 +124,6 @@ public final class EventFile extends AbstractList<TraceEvent> implements RandomA
         }
     }
 
-    /** Forgets the events from index {@code n} on (those a reader found it could not use). */
-    public void truncate(int n) {
-        count = Math.min(count, Math.max(0, n));
-        modCount++;
-    }
-
     @Override
     public int size() {
         return count;
@@ -118,7 +134,7 @@ public final class EventFile extends AbstractList<TraceEvent> implements RandomA
         if (index < 0 || index >= count) {
             throw new IndexOutOfBoundsException("event " + index + " of " + count);
         }
-        long at = offsets[index];
+        long at = groupStart[index / GROUP] + distance[index];
         try {
             int start = locate(at);
             int end = start;

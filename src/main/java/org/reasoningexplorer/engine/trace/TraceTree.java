@@ -80,16 +80,36 @@ public final class TraceTree {
     /** What applying events overwrote, so they can be undone; null when undo is off. */
     private UndoLog undo;
 
+    /** How many of the latest events {@link #withUndo()} keeps undo records for. */
+    public static final int UNDO_WINDOW = 65_536;
+
     /**
-     * Keeps an undo record for every event applied from now on, so {@link #undo} can step a
-     * replay backwards without folding from the start. The records are a few numbers per event
-     * (the values an event overwrites), not the events. Returns this tree.
+     * Keeps undo records for the latest {@link #UNDO_WINDOW} (or more) events applied from now on,
+     * so {@link #undo} can step a replay backwards without folding from the start. The records are
+     * a few numbers per event (the values an event overwrites), not the events. Returns this tree.
      */
     public TraceTree withUndo() {
+        return withUndo(UNDO_WINDOW);
+    }
+
+    /**
+     * Keeps undo records for at least the latest {@code window} events applied from now on (and at
+     * most twice as many): older records are forgotten, so memory stays bounded however long the
+     * trace. Returns this tree.
+     */
+    public TraceTree withUndo(int window) {
+        if (window < 1) {
+            throw new IllegalArgumentException("the undo window must hold at least 1 event, got " + window);
+        }
         if (undo == null) {
-            undo = new UndoLog();
+            undo = new UndoLog(window);
         }
         return this;
+    }
+
+    /** How many of the latest events can be undone, one by one, from here. */
+    public int undoDepth() {
+        return undo == null ? 0 : undo.depth();
     }
 
     /**
@@ -219,11 +239,18 @@ public final class TraceTree {
      * stacks of the values events overwrote. Undoing pops in the reverse order of pushing.
      */
     private final class UndoLog {
+        private final int window;
         private byte[] tags = new byte[64];
+        /** Per event, the sizes of the three stacks once its records were pushed. */
+        private int[] ends = new int[3 * 64];
         private int depth;
         final IntStack ints = new IntStack();
         final DoubleStack doubles = new DoubleStack();
         final ArrayList<Object> objects = new ArrayList<>();
+
+        UndoLog(int window) {
+            this.window = window;
+        }
 
         int depth() {
             return depth;
@@ -232,8 +259,33 @@ public final class TraceTree {
         void applied(TraceEvent e) {
             if (depth == tags.length) {
                 tags = Arrays.copyOf(tags, depth * 2);
+                ends = Arrays.copyOf(ends, depth * 6);
             }
-            tags[depth++] = tag(e);
+            tags[depth] = tag(e);
+            ends[3 * depth] = ints.n;
+            ends[3 * depth + 1] = doubles.n;
+            ends[3 * depth + 2] = objects.size();
+            depth++;
+            if (depth >= 2 * window) {
+                forgetOldest(depth - window);
+            }
+        }
+
+        /** Drops the records of the oldest {@code k} events (amortised O(1) per event: done once every window events). */
+        private void forgetOldest(int k) {
+            int ni = ends[3 * (k - 1)];
+            int nd = ends[3 * (k - 1) + 1];
+            int no = ends[3 * (k - 1) + 2];
+            ints.dropFirst(ni);
+            doubles.dropFirst(nd);
+            objects.subList(0, no).clear();
+            System.arraycopy(tags, k, tags, 0, depth - k);
+            for (int i = k; i < depth; i++) {
+                ends[3 * (i - k)] = ends[3 * i] - ni;
+                ends[3 * (i - k) + 1] = ends[3 * i + 1] - nd;
+                ends[3 * (i - k) + 2] = ends[3 * i + 2] - no;
+            }
+            depth -= k;
         }
 
         void revert(TraceEvent e) {
@@ -334,6 +386,11 @@ public final class TraceTree {
         private int[] a = new int[64];
         private int n;
 
+        void dropFirst(int k) {
+            System.arraycopy(a, k, a, 0, n - k);
+            n -= k;
+        }
+
         void push(int v) {
             if (n == a.length) {
                 a = Arrays.copyOf(a, n * 2);
@@ -350,6 +407,11 @@ public final class TraceTree {
     private static final class DoubleStack {
         private double[] a = new double[64];
         private int n;
+
+        void dropFirst(int k) {
+            System.arraycopy(a, k, a, 0, n - k);
+            n -= k;
+        }
 
         void push(double v) {
             if (n == a.length) {

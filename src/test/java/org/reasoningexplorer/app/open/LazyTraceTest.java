@@ -110,6 +110,23 @@ class LazyTraceTest {
     }
 
     @Test
+    void undoRecordsAreKeptForALimitedWindowAndAReplayFoldsAnewBeyondIt() throws Exception {
+        List<TraceEvent> all = TraceReader.readAll(Path.of("samples/mcts-overturned.trace.jsonl")).events();
+        TraceTree t = new TraceTree().withUndo(10);
+        all.forEach(t::apply);
+        assertTrue(t.undoDepth() >= 10 && t.undoDepth() < 20, "between 10 and 20 records, was " + t.undoDepth());
+        int depth = t.undoDepth();
+        for (int i = all.size() - 1; i >= all.size() - depth; i--) {
+            t.undo(all.get(i));
+            TraceTree reference = new TraceTree();
+            all.subList(0, i).forEach(reference::apply);
+            assertEquals(reference.digest(), t.digest(), "after undoing back to " + i + " events");
+        }
+        assertTrue(!t.canUndo());
+        assertThrows(IllegalStateException.class, () -> t.undo(all.get(all.size() - depth - 1)));
+    }
+
+    @Test
     void undoingAnEventOtherThanTheLastIsRefused() throws Exception {
         List<TraceEvent> all = TraceReader.readAll(Path.of("samples/beam.trace.jsonl")).events();
         TraceTree t = new TraceTree().withUndo();
