@@ -43,6 +43,10 @@ public final class OpenBench {
         for (String a : args) {
             if (a.equals("--no-ui")) {
                 ui = false;
+            } else if (a.equals("--warm")) {
+                long t0 = System.nanoTime();
+                TraceLoader.warmUp(java.nio.file.Path.of("samples"));
+                out.printf(Locale.ROOT, "warmed up on the samples in %.0f ms%n", (System.nanoTime() - t0) / 1e6);
             } else if (a.startsWith("--")) {
                 throw new IllegalArgumentException("unknown option '" + a + "'; expected --no-ui and trace files");
             } else {
@@ -145,8 +149,25 @@ public final class OpenBench {
                 }
             }
         };
+        // When the folded trace reached the FX thread, and when the canvas last finished laying it out.
+        long[] handedOver = {-1};
+        long[] handOverTook = {-1};
+        long[] laidOut = {-1};
+        javafx.beans.value.ChangeListener<Object> opened = (o, a, b) -> {
+            if (handedOver[0] < 0) {
+                handedOver[0] = System.nanoTime() - start[0];
+                Platform.runLater(() -> handOverTook[0] = System.nanoTime() - start[0] - handedOver[0]);
+            }
+        };
+        javafx.beans.value.ChangeListener<Boolean> layout = (o, was, now) -> {
+            if (!now && handedOver[0] >= 0) {
+                laidOut[0] = System.nanoTime() - start[0];
+            }
+        };
         FxRunner.runOnFx(() -> {
             canvas.getScene().addPostLayoutPulseListener(check);
+            replay.documentProperty().addListener(opened);
+            canvas.layingOutProperty().addListener(layout);
             start[0] = System.nanoTime();
             s.vm().open(file);
         });
@@ -161,7 +182,11 @@ public final class OpenBench {
             return "interrupted";
         } finally {
             pinger.interrupt();
-            FxRunner.runOnFx(() -> canvas.getScene().removePostLayoutPulseListener(check));
+            FxRunner.runOnFx(() -> {
+                canvas.getScene().removePostLayoutPulseListener(check);
+                replay.documentProperty().removeListener(opened);
+                canvas.layingOutProperty().removeListener(layout);
+            });
         }
         long held = heapAfterGc() - base;
         if (Boolean.getBoolean("rx.bench.histogram")) {
@@ -169,10 +194,12 @@ public final class OpenBench {
         }
         long[] p = pings.stream().mapToLong(Long::longValue).sorted().toArray();
         long over50 = Arrays.stream(p).filter(x -> x > 50_000_000L).count();
-        return String.format(Locale.ROOT, "app %s: %.0f MB, %,d nodes: first frame %.0f ms after asking to open; "
+        return String.format(Locale.ROOT, "app %s: %.0f MB, %,d nodes: first frame %.0f ms after asking to open "
+                        + "(read and folded by %.0f ms, handed over to the FX thread in %.0f ms, laid out by %.0f ms); "
                         + "FX thread blocked at most %.0f ms (p99 %.1f ms, %d of %d pings over 50 ms, until 1.5 s after the frame); "
                         + "heap held %.0f MB",
-                file.getFileName(), size(file) / 1e6, canvas.getModel().size(), firstFrame[0] / 1e6, worstPing.get() / 1e6,
+                file.getFileName(), size(file) / 1e6, canvas.getModel().size(), firstFrame[0] / 1e6, handedOver[0] / 1e6,
+                handOverTook[0] / 1e6, laidOut[0] / 1e6, worstPing.get() / 1e6,
                 p.length == 0 ? 0 : p[(int) (p.length * 0.99)] / 1e6, over50, p.length, held / 1e6);
     }
 

@@ -11,6 +11,7 @@ import java.util.function.BooleanSupplier;
 import org.reasoningexplorer.app.replay.TraceDocument;
 import org.reasoningexplorer.app.tree.TreeModel;
 import org.reasoningexplorer.engine.trace.EventFile;
+import org.reasoningexplorer.engine.trace.ParallelTraceReader;
 import org.reasoningexplorer.engine.trace.TraceEvent;
 import org.reasoningexplorer.engine.trace.TraceFormatException;
 import org.reasoningexplorer.engine.trace.TraceHeader;
@@ -57,6 +58,25 @@ public final class TraceLoader {
         this.lazyFrom = lazyFromBytes;
     }
 
+    /**
+     * Reads every trace in {@code folder} a few times, so the JIT has compiled the reading code before
+     * the user opens a big trace (the first big open otherwise pays for compiling it, on the same cores).
+     */
+    public static void warmUp(Path folder) {
+        List<Path> files;
+        try (var list = Files.list(folder)) {
+            files = list.filter(f -> f.getFileName().toString().endsWith(".trace.jsonl")).sorted().toList();
+        } catch (IOException | SecurityException e) {
+            return;
+        }
+        TraceLoader lazy = new TraceLoader(Long.MAX_VALUE, 0);
+        for (int round = 0; round < 5; round++) {
+            for (Path f : files) {
+                lazy.load(f, d -> { }, () -> false);
+            }
+        }
+    }
+
     public LoadOutcome load(Path file, Progress progress, BooleanSupplier cancelled) {
         long size;
         try {
@@ -76,7 +96,7 @@ public final class TraceLoader {
         TraceHeader header = null;
         EventFile indexed = null;
         List<TraceEvent> events = new ArrayList<>();
-        try (TraceReader reader = TraceReader.open(file, options)) {
+        try (ParallelTraceReader reader = ParallelTraceReader.open(file, options, Runtime.getRuntime().availableProcessors())) {
             if (lazy) {
                 indexed = EventFile.open(file);
                 events = indexed;

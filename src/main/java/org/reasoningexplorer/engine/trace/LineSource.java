@@ -130,6 +130,11 @@ final class LineSource implements Closeable {
         return terminated;
     }
 
+    /** How many bytes of the file lie before the next line (the current one and its line break included). */
+    long consumed() {
+        return bytesRead - limit + pos;
+    }
+
     /** Where the current line starts in the file, in bytes. */
     long offset() {
         return bytesRead - limit + start;

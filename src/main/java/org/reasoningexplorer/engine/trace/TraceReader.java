@@ -78,6 +78,7 @@ public final class TraceReader implements Closeable, Iterable<TraceEvent> {
     private final Options options;
     private final LineSource lines;
     private final TraceHeader header;
+    private long headerBytes;
     private final List<String> warnings = new ArrayList<>();
     private final Map<String, long[]> unknownTypes = new LinkedHashMap<>();
     private long events;
@@ -93,6 +94,7 @@ public final class TraceReader implements Closeable, Iterable<TraceEvent> {
         try {
             this.lines = new LineSource(in, file, Files.size(file), options.maxLineBytes(), options.progress());
             this.header = readHeader();
+            this.headerBytes = lines.consumed();
         } catch (IOException | RuntimeException e) {
             in.close();
             throw e;
@@ -298,6 +300,11 @@ public final class TraceReader implements Closeable, Iterable<TraceEvent> {
     /** The 1-based line of the event returned last (0 before the first). */
     public long line() {
         return eventLine;
+    }
+
+    /** How many bytes of the file the header line takes, its line break included. */
+    long headerBytes() {
+        return headerBytes;
     }
 
     /** Where the line of the event returned last starts in the file, in bytes (-1 before the first). */
