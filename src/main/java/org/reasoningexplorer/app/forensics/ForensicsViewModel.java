@@ -8,33 +8,63 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.value.ObservableValue;
 import org.reasoningexplorer.app.replay.TraceDocument;
 
-/** "Why did the vote fail?" for the open trace: the report, computed off the FX thread whenever a trace opens. */
+/** "Why did the vote fail?" for the open trace: the report, computed off the FX thread when a trace opens (a big one once the tab is shown). */
 public final class ForensicsViewModel {
     private final IntegerProperty selection;
     private final ReadOnlyObjectWrapper<TraceForensics> result = new ReadOnlyObjectWrapper<>(this, "result");
     private final AtomicLong generation = new AtomicLong();
+    private final javafx.beans.property.BooleanProperty active = new javafx.beans.property.SimpleBooleanProperty(this, "active", true);
+    private final Executor background;
+    private final Executor ui;
+    /** A big trace whose analysis waits until the tab is shown. */
+    private TraceDocument waiting;
 
     public ForensicsViewModel(ObservableValue<TraceDocument> document, IntegerProperty selection, Executor background, Executor ui) {
         this.selection = selection;
+        this.background = background;
+        this.ui = ui;
+        active.addListener((o, was, now) -> {
+            if (now && waiting != null) {
+                analyse(waiting, generation.get());
+            }
+        });
         document.addListener((o, a, d) -> {
             long g = generation.incrementAndGet();
             result.set(null);
+            waiting = null;
             if (d == null) {
                 return;
             }
-            background.execute(() -> {
-                TraceForensics f;
-                try {
-                    f = TraceForensics.of(d.file(), d.header(), d.events());
-                } catch (RuntimeException e) {
-                    f = null;
+            if (d.events() instanceof org.reasoningexplorer.engine.trace.EventFile && !active.get()) {
+                waiting = d;
+                return;
+            }
+            analyse(d, g);
+        });
+    }
+
+    /**
+     * Whether the Why? tab is in use. A big trace (one whose events stay in its file) is analysed
+     * only once it is, so the analysis does not compete with opening it; small traces at once.
+     */
+    public javafx.beans.property.BooleanProperty activeProperty() {
+        return active;
+    }
+
+    private void analyse(TraceDocument d, long g) {
+        waiting = null;
+        background.execute(() -> {
+            TraceForensics f;
+            try {
+                f = TraceForensics.of(d.file(), d.header(), d.events());
+            } catch (RuntimeException e) {
+                f = null;
+            }
+            TraceForensics done = f;
+            ui.execute(() -> {
+                if (generation.get() == g) {
+                    result.set(done);
                 }
-                TraceForensics done = f;
-                ui.execute(() -> {
-                    if (generation.get() == g) {
-                        result.set(done);
-                    }
-                });
             });
         });
     }

@@ -37,6 +37,8 @@ public final class AnalysisTabs {
         forensics = new ForensicsViewModel(vm.replay().documentProperty(), vm.selectionProperty(), background, Platform::runLater);
         whatIfTab = tab("tab-whatif", "tab.whatif", new WhatIfView(whatIf, m, this::showDiff));
         forensicsTab = tab("tab-forensics", "tab.forensics", new ForensicsView(forensics, m));
+        whatIf.activeProperty().bind(whatIfTab.selectedProperty());
+        forensics.activeProperty().bind(forensicsTab.selectedProperty());
         actions.put(Action.UNDO_EDIT, whatIf::undo);
         actions.put(Action.REDO_EDIT, whatIf::redo);
         actions.put(Action.WHATIF_RERUN, () -> {

@@ -99,6 +99,10 @@ public final class WhatIfViewModel {
     private java.util.function.Supplier<String> apiKey = LlmSettings::keyFromEnvironment;
     private Reselection reselection;
     private AtomicBoolean cancel = new AtomicBoolean();
+    private final javafx.beans.property.BooleanProperty active = new javafx.beans.property.SimpleBooleanProperty(this, "active", true);
+    /** A big trace waiting to be prepared until the tab is shown. */
+    private TraceDocument unprepared;
+    private boolean rerunWhenReady;
 
     public WhatIfViewModel(ObservableValue<TraceDocument> document, IntegerProperty selection, Executor background, Executor ui) {
         this.document = document;
@@ -109,7 +113,21 @@ public final class WhatIfViewModel {
         selection.addListener((o, a, b) -> refreshRows());
         noise.addListener((o, a, b) -> recompute());
         aggregation.addListener((o, a, b) -> recompute());
+        active.addListener((o, was, now) -> {
+            if (now && unprepared != null && unprepared == doc) {
+                prepareInBackground(unprepared);
+            }
+        });
         load(document.getValue());
+    }
+
+    /**
+     * Whether the what-if tab is in use. A big trace (one whose events stay in its file) is prepared
+     * only once it is: preparing folds the whole trace again, which would otherwise compete with
+     * opening it for memory and cores. Small traces are prepared at once.
+     */
+    public javafx.beans.property.BooleanProperty activeProperty() {
+        return active;
     }
 
     /** What opening a trace prepares off the FX thread: the folded tree, the search and the re-selection. */
@@ -142,9 +160,20 @@ public final class WhatIfViewModel {
         canRerun.set(false);
         refreshRows();
         recompute();
+        unprepared = null;
+        rerunWhenReady = false;
         if (d == null) {
             return;
         }
+        if (d.events() instanceof org.reasoningexplorer.engine.trace.EventFile && !active.get()) {
+            unprepared = d;
+            return;
+        }
+        prepareInBackground(d);
+    }
+
+    private void prepareInBackground(TraceDocument d) {
+        unprepared = null;
         background.execute(() -> {
             Prepared p = prepare(d);
             ui.execute(() -> {
@@ -198,6 +227,10 @@ public final class WhatIfViewModel {
         canRerun.set(search != null || modelTrace);
         refreshRows();
         recompute();
+        if (rerunWhenReady) {
+            rerunWhenReady = false;
+            rerun();
+        }
     }
 
     /** Re-applies the edits of the overlay found beside the trace. */
@@ -323,6 +356,11 @@ public final class WhatIfViewModel {
      * {@code <name>.whatif.trace.jsonl.responses.jsonl}; the original is not touched), so only new branches reach the server.
      */
     public void rerun() {
+        if (tree == null && doc != null && !running.get()) {
+            // Still being prepared (a big trace prepares once the tab is shown): re-run when ready.
+            rerunWhenReady = true;
+            return;
+        }
         if ((search == null && !modelTrace) || running.get()) {
             return;
         }

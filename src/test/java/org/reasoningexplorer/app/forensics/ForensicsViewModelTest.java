@@ -44,6 +44,21 @@ class ForensicsViewModelTest {
     }
 
     @Test
+    void aBigTraceIsAnalysedOnlyOnceTheTabIsShown() {
+        Path file = Path.of("samples/majority-wrong.trace.jsonl");
+        SimpleObjectProperty<TraceDocument> doc = new SimpleObjectProperty<>();
+        ForensicsViewModel vm = new ForensicsViewModel(doc, new SimpleIntegerProperty(-1), Runnable::run, Runnable::run);
+        vm.activeProperty().set(false);
+        var lazy = (org.reasoningexplorer.app.open.LoadOutcome.Loaded) new org.reasoningexplorer.app.open.TraceLoader(
+                Runtime.getRuntime().maxMemory(), 0).load(file, f -> { }, () -> false);
+        doc.set(lazy.document());
+        assertEquals(null, vm.resultProperty().get(), "a trace kept in its file waits for the tab");
+        vm.activeProperty().set(true);
+        assertNotNull(vm.resultProperty().get());
+        assertTrue(vm.resultProperty().get().report().failed());
+    }
+
+    @Test
     void aFolderListsOnlyItsFailuresNarrowestFirst() throws IOException {
         for (String s : List.of("majority-wrong", "majority-right", "best-of-n-misleading")) {
             Files.copy(Path.of("samples/" + s + ".trace.jsonl"), dir.resolve(s + ".trace.jsonl"));

@@ -70,6 +70,21 @@ class WhatIfViewModelTest {
     }
 
     @Test
+    void aBigTraceIsPreparedOnlyOnceTheTabIsShownAndSmallOnesAtOnce() throws IOException {
+        vm.activeProperty().set(false);
+        open(copy(MISLEADING));
+        assertNotNull(vm.tree(), "a small trace is prepared at once");
+        var lazy = (org.reasoningexplorer.app.open.LoadOutcome.Loaded) new org.reasoningexplorer.app.open.TraceLoader(
+                Runtime.getRuntime().maxMemory(), 0).load(MISLEADING, f -> { }, () -> false);
+        document.set(lazy.document());
+        assertNull(vm.tree(), "a trace kept in its file waits for the tab");
+        vm.activeProperty().set(true);
+        assertNotNull(vm.tree());
+        assertEquals(lazy.folded().digest(), vm.tree().digest());
+        assertTrue(vm.selectionOnlyProperty().get());
+    }
+
+    @Test
     void editingScoresChangesTheChoiceAndUndoRestoresItAndRedoReappliesIt() throws IOException {
         open(copy(MISLEADING));
         assertTrue(vm.selectionOnlyProperty().get());
