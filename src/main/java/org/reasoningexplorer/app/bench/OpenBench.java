@@ -203,20 +203,36 @@ public final class OpenBench {
                 p.length == 0 ? 0 : p[(int) (p.length * 0.99)] / 1e6, over50, p.length, held / 1e6);
     }
 
-    /** Posts a ping to the FX thread whenever the last one has run (at most every 2 ms) and records how long each waited. */
+    /**
+     * Posts a ping to the FX thread whenever the last one has run (at most every 2 ms) and records how
+     * long each waited. With -Drx.bench.stalls=true, prints where the FX thread was while a ping waited over 40 ms.
+     */
     private static Thread pinger(AtomicLong worst, List<Long> all) {
+        boolean stalls = Boolean.getBoolean("rx.bench.stalls");
+        Thread[] fx = new Thread[1];
         Thread t = new Thread(() -> {
             while (!Thread.currentThread().isInterrupted()) {
                 CountDownLatch ran = new CountDownLatch(1);
                 long posted = System.nanoTime();
                 Platform.runLater(() -> {
+                    fx[0] = Thread.currentThread();
                     long waited = System.nanoTime() - posted;
                     all.add(waited);
                     worst.accumulateAndGet(waited, Math::max);
                     ran.countDown();
                 });
                 try {
-                    ran.await();
+                    while (!ran.await(10, TimeUnit.MILLISECONDS)) {
+                        if (stalls && fx[0] != null && System.nanoTime() - posted > 40_000_000L) {
+                            StackTraceElement[] st = fx[0].getStackTrace();
+                            StringBuilder sb = new StringBuilder(String.format(Locale.ROOT, "stall %.0f ms:",
+                                    (System.nanoTime() - posted) / 1e6));
+                            for (int i = 0; i < Math.min(st.length, 14); i++) {
+                                sb.append("\n    ").append(st[i]);
+                            }
+                            System.out.println(sb);
+                        }
+                    }
                     Thread.sleep(2);
                 } catch (InterruptedException e) {
                     return;

@@ -36,6 +36,13 @@ public final class TraceLoader {
         void fraction(double done);
     }
 
+    /**
+     * Threads decoding lines while this one folds the events: one core fewer than there are, since the
+     * folding thread keeps one busy. Measured on 2 cores: a first (cold) open with two decoders took
+     * 1.5-2x as long as with one, the JIT's compiler threads then competing for the same cores.
+     */
+    static final int DECODERS = Math.max(1, Runtime.getRuntime().availableProcessors() - 1);
+
     private final long heapLimit;
     private final long lazyFrom;
 
@@ -96,7 +103,7 @@ public final class TraceLoader {
         TraceHeader header = null;
         EventFile indexed = null;
         List<TraceEvent> events = new ArrayList<>();
-        try (ParallelTraceReader reader = ParallelTraceReader.open(file, options, Runtime.getRuntime().availableProcessors())) {
+        try (ParallelTraceReader reader = ParallelTraceReader.open(file, options, DECODERS)) {
             if (lazy) {
                 indexed = EventFile.open(file);
                 events = indexed;
