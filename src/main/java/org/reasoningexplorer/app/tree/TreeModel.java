@@ -59,6 +59,12 @@ public final class TreeModel {
     private final IntFunction<String> text;
     /** The step texts of a model built from a trace (so {@link #updated} can reuse them), else null. */
     private String[] traceTexts;
+    /**
+     * The answer clusters' bookkeeping for {@link #updated}, handed on from each snapshot to the one
+     * patched from it, so a replay step need not count every answer again; null until needed, and
+     * after it was handed on. Touched only by {@code updated}, on one thread.
+     */
+    private ClusterIndex clusterIndex;
     private final int maxDepth;
     private final int maxVisits;
 
@@ -277,7 +283,13 @@ public final class TreeModel {
                 return from(tree, nodeCount);
             }
         }
-        return fromTrace(parent, score, visits, meanQ, status, flags, cluster, clusters.names(), texts);
+        TreeModel next = fromTrace(parent, score, visits, meanQ, status, flags, cluster, clusters.names(), texts);
+        next.clusterIndex = clusters.handOn();
+        return next;
+    }
+
+    /** Which cluster each answer names, and each cluster's first node and size; grows and shrinks only at the end. */
+    private record ClusterIndex(java.util.ArrayList<String> names, Map<String, Integer> byName, int[] first, int[] members) {
     }
 
     /**
@@ -287,7 +299,7 @@ public final class TreeModel {
      */
     private static final class Clusters {
         private java.util.ArrayList<String> names;
-        private final Map<String, Integer> byName = new java.util.HashMap<>();
+        private Map<String, Integer> byName = new java.util.HashMap<>();
         private int[] first;
         private int[] members;
 
@@ -298,12 +310,22 @@ public final class TreeModel {
             this.previous = previous;
         }
 
-        /** Counts the clusters' members, only once an answer is involved. */
+        /** Counts the clusters' members, only once an answer is involved (or takes the counts {@code previous} was handed). */
         private void init() {
             if (ready) {
                 return;
             }
             ready = true;
+            ClusterIndex handed = previous.clusterIndex;
+            if (handed != null) {
+                // Taken, not shared: it is changed below, and only the newest snapshot may hold it.
+                previous.clusterIndex = null;
+                names = handed.names();
+                byName = handed.byName();
+                first = handed.first();
+                members = handed.members();
+                return;
+            }
             names = new java.util.ArrayList<>(Arrays.asList(previous.clusterAnswers));
             int k = names.size();
             first = new int[k + 16];
@@ -317,6 +339,16 @@ public final class TreeModel {
             for (int c = 0; c < k; c++) {
                 byName.putIfAbsent(names.get(c), c);
             }
+        }
+
+        /** The bookkeeping for the snapshot built from this one: taken over when counted, else {@code previous}'s passed on. */
+        ClusterIndex handOn() {
+            if (!ready) {
+                ClusterIndex unchanged = previous.clusterIndex;
+                previous.clusterIndex = null;
+                return unchanged;
+            }
+            return new ClusterIndex(names, byName, first, members);
         }
 
         String[] names() {

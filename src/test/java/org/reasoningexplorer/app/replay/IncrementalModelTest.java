@@ -72,6 +72,27 @@ class IncrementalModelTest {
         assertEquals(true, checked > 0, "the sample has selections or other events that draw nothing");
     }
 
+    @Test
+    void patchingASnapshotThatWasAlreadyPatchedFromStillMatchesAFreshBuild() {
+        ReplayViewModel replay = Replays.of("majority-wrong.trace.jsonl");
+        List<TraceEvent> events = replay.documentProperty().get().events();
+        org.reasoningexplorer.engine.trace.TraceTree tree = new org.reasoningexplorer.engine.trace.TraceTree();
+        TreeModel base = TreeModel.from(tree, 0);
+        TreeModel latest = base;
+        for (TraceEvent e : events) {
+            tree.apply(e);
+            int[] every = java.util.stream.IntStream.range(0, tree.size()).toArray();
+            // The newest snapshot carries the cluster counts on; an older one, patched again, counts afresh.
+            TreeModel older = latest;
+            latest = TreeModel.updated(latest, tree, tree.size(), every);
+            assertSameModel(TreeModel.from(tree, tree.size()), latest, "patched step by step after " + e.type());
+            assertSameModel(TreeModel.from(tree, tree.size()), TreeModel.updated(older, tree, tree.size(), every),
+                    "patched again from the one before after " + e.type());
+            assertSameModel(TreeModel.from(tree, tree.size()), TreeModel.updated(base, tree, tree.size(), every),
+                    "patched from the first after " + e.type());
+        }
+    }
+
     private static void assertModelMatchesTree(ReplayViewModel replay, String where) {
         assertSameModel(TreeModel.from(replay.tree(), replay.tree().size()), replay.treeModelProperty().get(), where);
     }
