@@ -490,6 +490,15 @@ public final class TreeModel {
         return size;
     }
 
+    /**
+     * Whether this model has the nodes of {@code before} under the same parents, perhaps with nodes
+     * added: a replay step that keeps the shape lets the view keep its layout.
+     */
+    public boolean extendsShapeOf(TreeModel before) {
+        return size >= before.size && (parent == before.parent
+                || Arrays.equals(parent, 0, before.size, before.parent, 0, before.size));
+    }
+
     public boolean isEmpty() {
         return size == 0;
     }
