@@ -89,7 +89,8 @@ class StepCostProbeTest {
         settle();
         System.out.println("times in ms: action = the step's runnable; fx = action + the pulse after it; render = that frame's"
                 + " render (render thread); stall = longest FX-thread stall in the " + SETTLE_MS + " ms after the step");
-        for (String tab : System.getProperty("rx.perf.tabs", "tab-inspector,tab-answers,tab-long-cot,tab-whatif,tab-forensics").split(",")) {
+        String tabs = System.getProperty("rx.perf.tabs", "tab-inspector,tab-answers,tab-long-cot,tab-whatif,tab-forensics");
+        for (String tab : tabs.isBlank() || tabs.equals("none") ? new String[0] : tabs.split(",")) {
             robot.interact(() -> session.window().sideTabs().getTabs().stream().filter(t -> tab.equals(t.getId())).findFirst()
                     .ifPresent(t -> session.window().sideTabs().getSelectionModel().select(t)));
             settle();
