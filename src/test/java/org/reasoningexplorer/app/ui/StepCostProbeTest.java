@@ -33,7 +33,7 @@ import org.testfx.framework.junit5.Start;
  * events per second. Runs only with -Drx.perf=true and -Drx.perf.trace=FILE (not in CI).
  *
  * <p>Other options: -Drx.perf.tabs=tab-inspector,... (the side tabs to step with), -Drx.perf.steps=40,
- * -Drx.perf.select=1 (the node selected while stepping, -1 for none).
+ * -Drx.perf.select=1 (the node selected while stepping, -1 for none), -Drx.perf.find=TEXT (a find query shown while stepping).
  */
 @EnabledIfSystemProperty(named = "rx.perf", matches = "true", disabledReason = "a measurement: run with -Drx.perf=true")
 @ExtendWith(ApplicationExtension.class)
@@ -86,6 +86,15 @@ class StepCostProbeTest {
             return null;
         });
         System.out.println("selected node " + selected);
+        String find = System.getProperty("rx.perf.find", "");
+        if (!find.isBlank()) {
+            fx(() -> {
+                session.vm().findShownProperty().set(true);
+                session.vm().find().queryProperty().set(find);
+                return null;
+            });
+            System.out.println("find \"" + find + "\": " + fx(() -> session.vm().find().matchesProperty().get().length) + " matches");
+        }
         settle();
         System.out.println("times in ms: action = the step's runnable; fx = action + the pulse after it; render = that frame's"
                 + " render (render thread); stall = longest FX-thread stall in the " + SETTLE_MS + " ms after the step");
