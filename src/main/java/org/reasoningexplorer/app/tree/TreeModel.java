@@ -70,6 +70,15 @@ public final class TreeModel {
 
     private TreeModel(int[] parent, float[] score, int[] visits, float[] meanQ, byte[] status, byte[] flags,
                       int[] answerCluster, String[] clusterAnswers, IntFunction<String> text) {
+        this(parent, score, visits, meanQ, status, flags, answerCluster, clusterAnswers, text, null);
+    }
+
+    /**
+     * @param sameShape a model with this very {@code parent} array, whose child links, depths and subtree
+     *     sizes are shared instead of computed again (a replay step that added no node); or null
+     */
+    private TreeModel(int[] parent, float[] score, int[] visits, float[] meanQ, byte[] status, byte[] flags,
+                      int[] answerCluster, String[] clusterAnswers, IntFunction<String> text, TreeModel sameShape) {
         this.size = parent.length;
         this.parent = parent;
         this.score = score;
@@ -79,14 +88,23 @@ public final class TreeModel {
         this.flags = flags;
         this.answerCluster = answerCluster;
         this.text = text;
-        firstChild = new int[size];
-        lastChild = new int[size];
-        nextSibling = new int[size];
-        depth = new int[size];
-        subtreeSize = new int[size];
-        Arrays.fill(firstChild, -1);
-        Arrays.fill(lastChild, -1);
-        Arrays.fill(nextSibling, -1);
+        boolean shared = sameShape != null && sameShape.parent == parent;
+        if (shared) {
+            firstChild = sameShape.firstChild;
+            lastChild = sameShape.lastChild;
+            nextSibling = sameShape.nextSibling;
+            depth = sameShape.depth;
+            subtreeSize = sameShape.subtreeSize;
+        } else {
+            firstChild = new int[size];
+            lastChild = new int[size];
+            nextSibling = new int[size];
+            depth = new int[size];
+            subtreeSize = new int[size];
+            Arrays.fill(firstChild, -1);
+            Arrays.fill(lastChild, -1);
+            Arrays.fill(nextSibling, -1);
+        }
         int deepest = 0;
         int busiest = 0;
         int answered = 0;
@@ -94,13 +112,15 @@ public final class TreeModel {
         for (int i = 0; i < size; i++) {
             int p = parent[i];
             if (p >= 0) {
-                depth[i] = depth[p] + 1;
-                if (lastChild[p] < 0) {
-                    firstChild[p] = i;
-                } else {
-                    nextSibling[lastChild[p]] = i;
+                if (!shared) {
+                    depth[i] = depth[p] + 1;
+                    if (lastChild[p] < 0) {
+                        firstChild[p] = i;
+                    } else {
+                        nextSibling[lastChild[p]] = i;
+                    }
+                    lastChild[p] = i;
                 }
-                lastChild[p] = i;
                 if (status[p] == PRUNED || (flags[p] & IN_PRUNED_BRANCH) != 0) {
                     flags[i] |= IN_PRUNED_BRANCH;
                 }
@@ -118,7 +138,9 @@ public final class TreeModel {
         answerNodes = new int[answered];
         clusterCorrect = new boolean[clusters];
         for (int i = size - 1, k = answered; i >= 0; i--) {
-            subtreeSize[i] += 1;
+            if (!shared) {
+                subtreeSize[i] += 1;
+            }
             if ((flags[i] & CORRECT) != 0) {
                 flags[i] |= LEADS_TO_CORRECT;
             }
@@ -131,7 +153,9 @@ public final class TreeModel {
             }
             int p = parent[i];
             if (p >= 0) {
-                subtreeSize[p] += subtreeSize[i];
+                if (!shared) {
+                    subtreeSize[p] += subtreeSize[i];
+                }
                 flags[p] |= (byte) (flags[i] & (LEADS_TO_CORRECT | LEADS_TO_WRONG));
             }
         }
@@ -222,13 +246,13 @@ public final class TreeModel {
             }
         }
         String[] names = clusterIds.keySet().toArray(new String[0]);
-        return fromTrace(parent, score, visits, meanQ, status, flags, cluster, names, texts);
+        return fromTrace(parent, score, visits, meanQ, status, flags, cluster, names, texts, null);
     }
 
     private static TreeModel fromTrace(int[] parent, float[] score, int[] visits, float[] meanQ, byte[] status,
-                                       byte[] flags, int[] cluster, String[] names, String[] texts) {
+                                       byte[] flags, int[] cluster, String[] names, String[] texts, TreeModel sameShape) {
         TreeModel m = new TreeModel(parent, score, visits, meanQ, status, flags, cluster, names,
-                id -> texts[id] != null ? texts[id] : "");
+                id -> texts[id] != null ? texts[id] : "", sameShape);
         m.traceTexts = texts;
         return m;
     }
@@ -261,14 +285,16 @@ public final class TreeModel {
                 return from(tree, nodeCount);
             }
         }
-        int[] parent = Arrays.copyOf(previous.parent, n);
+        // The same nodes keep their parents and texts: a step that added none shares those arrays.
+        boolean sameNodes = n == old;
+        int[] parent = sameNodes ? previous.parent : Arrays.copyOf(previous.parent, n);
         float[] score = Arrays.copyOf(previous.score, n);
         int[] visits = Arrays.copyOf(previous.visits, n);
         float[] meanQ = Arrays.copyOf(previous.meanQ, n);
         byte[] status = Arrays.copyOf(previous.status, n);
         byte[] flags = Arrays.copyOf(previous.flags, n);
         int[] cluster = Arrays.copyOf(previous.answerCluster, n);
-        String[] texts = Arrays.copyOf(previous.traceTexts, n);
+        String[] texts = sameNodes ? previous.traceTexts : Arrays.copyOf(previous.traceTexts, n);
         for (int i = 0; i < kept; i++) {
             flags[i] &= INPUT_FLAGS;
         }
@@ -283,7 +309,8 @@ public final class TreeModel {
                 return from(tree, nodeCount);
             }
         }
-        TreeModel next = fromTrace(parent, score, visits, meanQ, status, flags, cluster, clusters.names(), texts);
+        TreeModel next = fromTrace(parent, score, visits, meanQ, status, flags, cluster, clusters.names(), texts,
+                sameNodes ? previous : null);
         next.clusterIndex = clusters.handOn();
         return next;
     }
@@ -417,7 +444,11 @@ public final class TreeModel {
                     return false;
                 }
             }
-            parent[i] = tree.parent(i);
+            if (fresh) {
+                // A node's parent and text never change once it exists; arrays shared with older snapshots stay as they are.
+                parent[i] = tree.parent(i);
+                texts[i] = tree.text(i);
+            }
             visits[i] = tree.visits(i);
             meanQ[i] = visits[i] > 0 ? (float) tree.mean(i) : Float.NaN;
             score[i] = (float) primaryScore(tree, i);
@@ -426,7 +457,6 @@ public final class TreeModel {
             if (a != null) {
                 flags[i] |= a.correct() ? CORRECT : WRONG;
             }
-            texts[i] = tree.text(i);
             cluster[i] = c;
             return true;
         }

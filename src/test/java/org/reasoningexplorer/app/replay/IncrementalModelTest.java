@@ -111,6 +111,10 @@ class IncrementalModelTest {
             String at = where + ", node " + i;
             assertEquals(want.parent(i), got.parent(i), at + ": parent");
             assertEquals(want.subtreeSize(i), got.subtreeSize(i), at + ": subtree");
+            assertEquals(want.firstChild(i), got.firstChild(i), at + ": first child");
+            assertEquals(want.lastChild(i), got.lastChild(i), at + ": last child");
+            assertEquals(want.nextSibling(i), got.nextSibling(i), at + ": next sibling");
+            assertEquals(want.depth(i), got.depth(i), at + ": depth");
             assertEquals(Float.floatToIntBits(want.score(i)), Float.floatToIntBits(got.score(i)), at + ": score");
             assertEquals(want.visits(i), got.visits(i), at + ": visits");
             assertEquals(Float.floatToIntBits(want.meanQ(i)), Float.floatToIntBits(got.meanQ(i)), at + ": meanQ");
