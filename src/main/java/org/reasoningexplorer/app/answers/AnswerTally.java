@@ -33,34 +33,50 @@ public record AnswerTally(List<AnswerGroup> groups, int answers, boolean voted, 
             byAnswer.computeIfAbsent(a.getValue().normalized(), k -> new ArrayList<>()).add(a.getKey());
         }
         Map<String, TraceTree.Tally> votes = tree.tally();
-        boolean voted = !votes.isEmpty();
-        boolean weighted = votes.values().stream().anyMatch(t -> Math.abs(t.weight() - t.count()) > 1e-9);
         Set<String> gold = gold(header);
         String winner = winner(tree);
         List<AnswerGroup> groups = new ArrayList<>();
         for (Map.Entry<String, List<Integer>> e : byAnswer.entrySet()) {
-            List<Integer> nodes = e.getValue();
-            Map<String, Integer> raw = new LinkedHashMap<>();
-            boolean correct = false;
-            double chainScores = 0;
-            for (int n : nodes) {
-                TraceTree.Answer a = tree.answer(n);
-                raw.merge(a.raw(), 1, Integer::sum);
-                correct |= a.correct();
-                chainScores += chainScore(tree, n);
-            }
-            TraceTree.Tally t = votes.get(e.getKey());
-            int count = voted ? (t == null ? 0 : t.count()) : nodes.size();
-            double weight = voted ? (t == null ? 0 : t.weight()) : chainScores;
-            List<AnswerGroup.Member> members = new ArrayList<>();
-            raw.forEach((text, k) -> members.add(new AnswerGroup.Member(text, k)));
-            groups.add(new AnswerGroup(e.getKey(), count, weight, members, nodes, correct, gold.contains(e.getKey()),
-                    e.getKey().equals(winner)));
+            groups.add(group(tree, e.getKey(), e.getValue(), votes, gold, winner));
         }
         // Stable: equal counts keep the order answers first appeared in.
         groups.sort(Comparator.comparingInt(AnswerGroup::count).reversed());
-        return new AnswerTally(groups, tree.answers().size(), voted, weighted || !voted && groups.stream()
+        return of(groups, tree);
+    }
+
+    /** The tally of groups already in order, with the flags read from the tree's votes. */
+    static AnswerTally of(List<AnswerGroup> sortedGroups, TraceTree tree) {
+        Map<String, TraceTree.Tally> votes = tree.tally();
+        boolean voted = !votes.isEmpty();
+        boolean weighted = votes.values().stream().anyMatch(t -> Math.abs(t.weight() - t.count()) > 1e-9);
+        return new AnswerTally(sortedGroups, tree.answers().size(), voted, weighted || !voted && sortedGroups.stream()
                 .anyMatch(g -> !Double.isNaN(g.weight())));
+    }
+
+    /**
+     * One answer's group.
+     *
+     * @param nodes the nodes that gave the answer, in the order of {@link TraceTree#answers()}
+     */
+    static AnswerGroup group(TraceTree tree, String normalized, List<Integer> nodes, Map<String, TraceTree.Tally> votes,
+                             Set<String> gold, String winner) {
+        boolean voted = !votes.isEmpty();
+        Map<String, Integer> raw = new LinkedHashMap<>();
+        boolean correct = false;
+        double chainScores = 0;
+        for (int n : nodes) {
+            TraceTree.Answer a = tree.answer(n);
+            raw.merge(a.raw(), 1, Integer::sum);
+            correct |= a.correct();
+            chainScores += chainScore(tree, n);
+        }
+        TraceTree.Tally t = votes.get(normalized);
+        int count = voted ? (t == null ? 0 : t.count()) : nodes.size();
+        double weight = voted ? (t == null ? 0 : t.weight()) : chainScores;
+        List<AnswerGroup.Member> members = new ArrayList<>();
+        raw.forEach((text, k) -> members.add(new AnswerGroup.Member(text, k)));
+        return new AnswerGroup(normalized, count, weight, members, nodes, correct, gold.contains(normalized),
+                normalized.equals(winner));
     }
 
     /** The most votes any answer has, at least 1 (to scale bars). */
@@ -73,8 +89,11 @@ public record AnswerTally(List<AnswerGroup> groups, int answers, boolean voted, 
         return Math.max(1e-9, groups.stream().mapToDouble(AnswerGroup::weight).filter(w -> !Double.isNaN(w)).max().orElse(1));
     }
 
+    /** The score kinds a chain score is read from, in order of preference. */
+    static final ScoreKind[] CHAIN_SCORE_KINDS = {ScoreKind.AGGREGATE, ScoreKind.ORM};
+
     private static double chainScore(TraceTree tree, int node) {
-        for (ScoreKind k : new ScoreKind[] {ScoreKind.AGGREGATE, ScoreKind.ORM}) {
+        for (ScoreKind k : CHAIN_SCORE_KINDS) {
             double v = tree.latestScore(node, k);
             if (!Double.isNaN(v)) {
                 return v;
@@ -83,7 +102,7 @@ public record AnswerTally(List<AnswerGroup> groups, int answers, boolean voted, 
         return Double.NaN;
     }
 
-    private static String winner(TraceTree tree) {
+    static String winner(TraceTree tree) {
         TraceEvent.FinalSelection f = tree.selection();
         if (f == null || f.node() < 0) {
             return null;
@@ -92,7 +111,7 @@ public record AnswerTally(List<AnswerGroup> groups, int answers, boolean voted, 
         return a != null ? a.normalized() : f.answer();
     }
 
-    private static Set<String> gold(TraceHeader header) {
+    static Set<String> gold(TraceHeader header) {
         Set<String> out = new HashSet<>();
         Object g = header == null || header.problem() == null ? null : header.problem().get("gold");
         if (g instanceof Collection<?> list) {

@@ -54,7 +54,8 @@ public final class AnswersView extends BorderPane {
         top.getStyleClass().add("rx-answers-top");
         setTop(top);
         setCenter(scroll);
-        vm.tallyProperty().addListener((o, a, b) -> rebuild());
+        // An invalidation listener: a change listener would compare whole tallies (thousands of groups) on every change.
+        vm.tallyProperty().addListener(o -> rebuild());
         vm.chosenProperty().addListener((o, a, b) -> rebuild());
         m.languageProperty().addListener((o, a, b) -> rebuild());
         // A hidden tab is rebuilt when it is shown, not on every step of a replay.

@@ -5,6 +5,7 @@ import java.util.Set;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import org.reasoningexplorer.app.replay.ReplayChange;
 import org.reasoningexplorer.app.replay.ReplayViewModel;
 import org.reasoningexplorer.engine.trace.TraceTree;
 
@@ -17,6 +18,7 @@ public final class AnswersViewModel {
     private final ObjectProperty<int[]> highlight;
     private final ReadOnlyObjectWrapper<AnswerTally> tally = new ReadOnlyObjectWrapper<>(this, "tally", AnswerTally.EMPTY);
     private final ReadOnlyObjectWrapper<String> chosen = new ReadOnlyObjectWrapper<>(this, "chosen");
+    private final TallyTracker tracker = new TallyTracker();
 
     /**
      * @param highlight the nodes the tree view highlights; shared with it
@@ -24,13 +26,21 @@ public final class AnswersViewModel {
     public AnswersViewModel(ReplayViewModel replay, ObjectProperty<int[]> highlight) {
         this.replay = replay;
         this.highlight = highlight;
-        replay.revisionProperty().addListener((o, a, b) -> refresh());
+        replay.revisionProperty().addListener((o, a, b) -> refresh(replay.lastChange()));
         replay.documentProperty().addListener((o, a, b) -> clearChoice());
-        refresh();
+        refresh(ReplayChange.all(0));
     }
 
-    private void refresh() {
-        tally.set(AnswerTally.of(replay.tree(), replay.header()));
+    /** Follows a step of the replay, re-reading only the answers its events touched. */
+    private void refresh(ReplayChange change) {
+        AnswerTally next = change.everything() ? null : tracker.follow(replay.tree(), replay.eventsOf(change), change.forward());
+        if (next == null) {
+            next = tracker.rebuild(replay.tree(), replay.header());
+        }
+        if (next == tally.get()) {
+            return;
+        }
+        tally.set(next);
         if (chosen.get() != null) {
             highlight.set(chains(chosen.get()));
         }

@@ -1,6 +1,7 @@
 package org.reasoningexplorer.app.find;
 
-import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.BitSet;
 import java.util.List;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
@@ -12,15 +13,20 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import org.reasoningexplorer.app.i18n.Phrase;
+import org.reasoningexplorer.app.replay.ReplayChange;
 import org.reasoningexplorer.app.replay.ReplayViewModel;
 import org.reasoningexplorer.app.tree.TreeModel;
+import org.reasoningexplorer.engine.trace.TraceEvent;
 import org.reasoningexplorer.engine.trace.TraceTree;
 
 /**
  * The find bar's state: the query typed, the nodes that match it at the current point of the
  * replay, and which match is selected. Next and previous move the selection through the matches.
+ * A replay step re-tests only the nodes its events touched.
  */
 public final class FindViewModel {
+    /** Changes of more events than this are searched afresh. */
+    static final int FOLLOW_LIMIT = 20_000;
     private final ReplayViewModel replay;
     private final IntegerProperty selection;
     private final StringProperty query = new SimpleStringProperty(this, "query", "");
@@ -28,6 +34,10 @@ public final class FindViewModel {
     private final ReadOnlyObjectWrapper<int[]> matches = new ReadOnlyObjectWrapper<>(this, "matches", new int[0]);
     private final ReadOnlyIntegerWrapper current = new ReadOnlyIntegerWrapper(this, "current", -1);
     private final ReadOnlyObjectWrapper<Phrase> status = new ReadOnlyObjectWrapper<>(this, "status", Phrase.NONE);
+    /** The matching nodes of the last search, and the query and number of nodes it searched. */
+    private final BitSet matched = new BitSet();
+    private FindQuery searched;
+    private int searchedSize;
 
     /**
      * @param selection the selected node, shared with the tree view; next and previous set it
@@ -37,10 +47,60 @@ public final class FindViewModel {
         this.selection = selection;
         query.addListener((o, a, b) -> search());
         mode.addListener((o, a, b) -> search());
-        replay.revisionProperty().addListener((o, a, b) -> search());
+        replay.revisionProperty().addListener((o, a, b) -> follow(replay.lastChange()));
+    }
+
+    /** Follows a step of the replay: only the nodes its events touched, added or removed can match anew. */
+    private void follow(ReplayChange change) {
+        int[] touched = searched == null || change.everything() || change.size() > FOLLOW_LIMIT ? null
+                : touchedNodes(replay.eventsOf(change));
+        if (touched == null) {
+            search();
+            return;
+        }
+        TraceTree tree = replay.tree();
+        TreeModel model = replay.treeModelProperty().get();
+        int size = tree.size();
+        if (size < searchedSize) {
+            matched.clear(size, searchedSize);
+        }
+        for (int id : touched) {
+            if (id < size && id < searchedSize) {
+                matched.set(id, searched.matches(tree, model, id));
+            }
+        }
+        for (int id = searchedSize; id < size; id++) {
+            matched.set(id, searched.matches(tree, model, id));
+        }
+        searchedSize = size;
+        show(matched.stream().toArray());
+    }
+
+    /** The nodes whose text, answer or score the events may have changed, or null for an event it cannot tell. */
+    private static int[] touchedNodes(List<TraceEvent> events) {
+        BitSet ids = new BitSet();
+        for (TraceEvent e : events) {
+            if (e instanceof TraceEvent.NodeCreated n) {
+                ids.set(n.id());
+            } else if (e instanceof TraceEvent.Scored sc) {
+                ids.set(sc.node());
+            } else if (e instanceof TraceEvent.Backpropagated b) {
+                b.path().forEach(ids::set);
+            } else if (e instanceof TraceEvent.AnswerExtracted a) {
+                ids.set(a.node());
+            } else if (!(e instanceof TraceEvent.Selected || e instanceof TraceEvent.Expanded || e instanceof TraceEvent.Simulated
+                    || e instanceof TraceEvent.Backtracked || e instanceof TraceEvent.VoteCast || e instanceof TraceEvent.FinalSelection
+                    || e instanceof TraceEvent.Ended || e instanceof TraceEvent.Reasoning || e instanceof TraceEvent.BeamStep
+                    || e instanceof TraceEvent.Pruned || e instanceof TraceEvent.Unknown)) {
+                return null;
+            }
+        }
+        return ids.stream().toArray();
     }
 
     private void search() {
+        searched = null;
+        matched.clear();
         String typed = query.get();
         if (typed == null || typed.isBlank()) {
             matches.set(new int[0]);
@@ -59,15 +119,22 @@ public final class FindViewModel {
         }
         TraceTree tree = replay.tree();
         TreeModel model = replay.treeModelProperty().get();
-        List<Integer> found = new ArrayList<>();
         for (int id = 0; id < tree.size(); id++) {
             if (q.matches(tree, model, id)) {
-                found.add(id);
+                matched.set(id);
             }
         }
-        int[] ids = found.stream().mapToInt(Integer::intValue).toArray();
-        matches.set(ids);
-        int keep = java.util.Arrays.binarySearch(ids, selection.get());
+        searched = q;
+        searchedSize = tree.size();
+        show(matched.stream().toArray());
+    }
+
+    /** Shows the matching ids (ascending); the same matches as before leave the properties as they were. */
+    private void show(int[] ids) {
+        if (!Arrays.equals(ids, matches.get())) {
+            matches.set(ids);
+        }
+        int keep = Arrays.binarySearch(matches.get(), selection.get());
         current.set(keep >= 0 ? keep : -1);
         updateStatus();
     }

@@ -14,6 +14,8 @@ import org.reasoningexplorer.engine.forensics.VoteForensics;
 
 /** The "Why did the vote fail?" side tab: verdict, margins, clusters, every rule's choice and the wrong chains. */
 public final class ForensicsView extends ScrollPane {
+    /** Wrong chains listed at first, and added by each "show more". */
+    static final int CHAIN_PAGE = 50;
     private final ForensicsViewModel vm;
     private final Messages m;
     private final VBox content = new VBox(14);
@@ -64,7 +66,21 @@ public final class ForensicsView extends ScrollPane {
         content.getChildren().add(Cards.section(m.get("forensics.rules"), rules));
         VBox chains = new VBox(3);
         chains.setId("forensics-wrong-chains");
-        for (VoteForensics.WrongChain w : r.wrongChains()) {
+        showMoreChains(chains, f, 0);
+        if (r.wrongChains().isEmpty()) {
+            chains.getChildren().add(Cards.muted(m.get("forensics.noWrongChains")));
+        }
+        content.getChildren().add(Cards.section(m.get("forensics.wrongChains"), chains));
+    }
+
+    /**
+     * Lists the wrong chains from {@code from} on, a page at a time: a search can leave thousands, and a
+     * wrapped link each would take seconds to lay out (and slow every later frame).
+     */
+    private void showMoreChains(VBox chains, TraceForensics f, int from) {
+        java.util.List<VoteForensics.WrongChain> all = f.report().wrongChains();
+        int to = Math.min(all.size(), from + CHAIN_PAGE);
+        for (VoteForensics.WrongChain w : all.subList(from, to)) {
             int target = w.firstWrongStep() >= 0 ? w.firstWrongStep() : w.leaf();
             String step = w.firstWrongStep() < 0 ? m.get("forensics.notFound") : shorten(f.tree().text(w.firstWrongStep()));
             Hyperlink link = new Hyperlink(m.get("forensics.wrongChain", w.leaf(), step));
@@ -72,10 +88,16 @@ public final class ForensicsView extends ScrollPane {
             link.setOnAction(e -> vm.select(target));
             chains.getChildren().add(link);
         }
-        if (r.wrongChains().isEmpty()) {
-            chains.getChildren().add(Cards.muted(m.get("forensics.noWrongChains")));
+        if (to < all.size()) {
+            Hyperlink more = new Hyperlink(m.get("forensics.moreChains", Math.min(CHAIN_PAGE, all.size() - to), all.size() - to));
+            more.setId("forensics-more-chains");
+            more.getStyleClass().add("rx-muted");
+            more.setOnAction(e -> {
+                chains.getChildren().remove(more);
+                showMoreChains(chains, f, to);
+            });
+            chains.getChildren().add(more);
         }
-        content.getChildren().add(Cards.section(m.get("forensics.wrongChains"), chains));
     }
 
     private TableView<VoteForensics.Cluster> clusters(VoteForensics.Report r) {

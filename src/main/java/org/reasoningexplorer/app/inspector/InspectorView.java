@@ -1,6 +1,9 @@
 package org.reasoningexplorer.app.inspector;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
+import java.util.function.Supplier;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Hyperlink;
@@ -17,18 +20,43 @@ import org.reasoningexplorer.engine.trace.Compute;
 import org.reasoningexplorer.engine.trace.TraceTree;
 
 /**
- * The inspector: everything about the selected node, rebuilt whenever the selection, the replay
- * position or the language changes. The MCTS section splits the selection score into its two terms.
+ * The inspector: everything about the selected node at the current point of the replay. The MCTS
+ * section splits the selection score into its two terms.
+ *
+ * <p>A replay step usually changes only numbers (visits, scores, the compute so far), so the controls
+ * are built once for a node and its {@link Shape} and a step only sets their text; they are built
+ * anew when the node, the language or that shape changes. Hidden, the panel waits to be shown.
  */
 public final class InspectorView extends ScrollPane {
     private final InspectorViewModel vm;
     private final Messages m;
     private final VBox content = new VBox(14);
     private final javafx.beans.value.ObservableBooleanValue shown;
+    /** Sets the text of every control that shows a value, from the view-model's current state. */
+    private final List<Runnable> fillers = new ArrayList<>();
+    private Shape shape;
     private boolean stale;
 
     /**
-     * @param shown whether the panel can be seen (its tab is selected); hidden, it waits to be shown before rebuilding
+     * What the controls depend on beyond their text: a report with the same shape is shown by filling
+     * them in.
+     */
+    record Shape(Object language, int node, List<NodeReport.Step> path, TraceTree.Status status, boolean terminal,
+                  Boolean answerCorrect, boolean mcts, boolean selection, boolean puct, int scores, boolean wholeShown) {
+
+        static Shape of(NodeReport r, Object language, boolean wholeShown) {
+            if (r == null) {
+                return new Shape(language, -1, List.of(), null, false, null, false, false, false, 0, wholeShown);
+            }
+            SelectionScore s = r.selection();
+            return new Shape(language, r.node(), r.path(), r.status(), r.terminal(),
+                    r.answer() == null ? null : r.answer().correct(), s != null || r.visits() > 0, s != null,
+                    s != null && s.puct(), r.scores().size(), wholeShown);
+        }
+    }
+
+    /**
+     * @param shown whether the panel can be seen (its tab is selected); hidden, it waits to be shown before updating
      */
     public InspectorView(InspectorViewModel vm, Messages m, javafx.beans.value.ObservableBooleanValue shown) {
         this.vm = vm;
@@ -40,55 +68,83 @@ public final class InspectorView extends ScrollPane {
         setHbarPolicy(ScrollBarPolicy.NEVER);
         content.getStyleClass().add("rx-panel-content");
         setContent(content);
-        vm.reportProperty().addListener((o, a, b) -> rebuild());
-        vm.placeholderProperty().addListener((o, a, b) -> rebuild());
-        vm.totalProperty().addListener((o, a, b) -> rebuild());
-        m.languageProperty().addListener((o, a, b) -> rebuild());
+        vm.reportProperty().addListener((o, a, b) -> refresh());
+        vm.placeholderProperty().addListener((o, a, b) -> refresh());
+        vm.totalProperty().addListener((o, a, b) -> refresh());
+        vm.wholeProperty().addListener((o, a, b) -> refresh());
+        m.languageProperty().addListener((o, a, b) -> refresh());
         shown.addListener((o, a, now) -> {
             if (now && stale) {
-                rebuild();
+                refresh();
             }
         });
-        rebuild();
+        refresh();
     }
 
-    private void rebuild() {
+    /** The shape the controls shown were built for (null before the panel was first shown). */
+    Shape builtFor() {
+        return shape;
+    }
+
+    private void refresh() {
         if (!shown.get()) {
             stale = true;
             return;
         }
         stale = false;
-        NodeReport r = vm.reportProperty().get();
+        Compute whole = vm.wholeProperty().get();
+        Shape next = Shape.of(vm.reportProperty().get(), m.language(), whole != null && !whole.equals(vm.totalProperty().get()));
+        if (!next.equals(shape)) {
+            shape = next;
+            build(vm.reportProperty().get());
+        }
+        fillers.forEach(Runnable::run);
+    }
+
+    private void build(NodeReport r) {
+        fillers.clear();
         content.getChildren().clear();
         if (r == null) {
-            Label hint = new Label(m.format(vm.placeholderProperty().get()));
+            Label hint = label(() -> m.format(vm.placeholderProperty().get()));
             hint.setId("inspector-placeholder");
             hint.setWrapText(true);
             hint.getStyleClass().add("rx-muted");
             content.getChildren().add(hint);
-            content.getChildren().add(section("inspector.compute", totals(vm.totalProperty().get())));
+            content.getChildren().add(section("inspector.compute", totals()));
             return;
         }
         content.getChildren().add(title(r));
-        TextArea text = new TextArea(r.text());
+        TextArea text = new TextArea();
         text.setId("inspector-text");
         text.setEditable(false);
         text.setWrapText(true);
         text.setPrefRowCount(Math.min(6, Math.max(2, r.text().length() / 38 + 1)));
         text.getStyleClass().add("rx-step-text");
+        fillers.add(() -> {
+            String now = report().text();
+            if (!now.equals(text.getText())) {
+                text.setText(now);
+            }
+        });
         content.getChildren().add(section("inspector.step", text));
         content.getChildren().add(section("inspector.path", path(r)));
-        if (r.selection() != null || r.visits() > 0) {
-            content.getChildren().add(section("inspector.mcts", new MctsSection(r, m)));
+        if (shape.mcts()) {
+            MctsSection mcts = new MctsSection(r, m);
+            fillers.add(() -> mcts.fill(report()));
+            content.getChildren().add(section("inspector.mcts", mcts));
         }
-        if (!r.scores().isEmpty()) {
-            content.getChildren().add(section("inspector.scores", scores(r)));
+        if (shape.scores() > 0) {
+            content.getChildren().add(section("inspector.scores", scores(shape.scores())));
         }
-        if (r.answer() != null) {
-            content.getChildren().add(section("inspector.answer", answer(r.answer())));
+        if (shape.answerCorrect() != null) {
+            content.getChildren().add(section("inspector.answer", answer()));
         }
-        VBox compute = new VBox(4, value(m.get("inspector.stepTokens", r.tokens())), totals(r.total()));
+        VBox compute = new VBox(4, value(() -> m.get("inspector.stepTokens", report().tokens())), totals());
         content.getChildren().add(section("inspector.compute", compute));
+    }
+
+    private NodeReport report() {
+        return vm.reportProperty().get();
     }
 
     private Node title(NodeReport r) {
@@ -96,21 +152,20 @@ public final class InspectorView extends ScrollPane {
         id.setId("inspector-title");
         id.getStyleClass().add("rx-inspector-title");
         FlowPane chips = new FlowPane(6, 6);
-        chips.getChildren().add(chip(m.get("inspector.depth", r.depth()), "rx-chip"));
-        chips.getChildren().add(chip(m.get("inspector.children", r.children()), "rx-chip"));
+        chips.getChildren().add(chip(() -> m.get("inspector.depth", report().depth()), "rx-chip"));
+        chips.getChildren().add(chip(() -> m.get("inspector.children", report().children()), "rx-chip"));
         if (r.status() != TraceTree.Status.LIVE) {
-            chips.getChildren().add(chip(m.get("nodeStatus." + r.status().name().toLowerCase(Locale.ROOT)),
+            chips.getChildren().add(chip(() -> m.get("nodeStatus." + report().status().name().toLowerCase(Locale.ROOT)),
                     r.status() == TraceTree.Status.PRUNED ? "rx-chip-bad" : "rx-chip-good"));
         }
         if (r.terminal()) {
-            chips.getChildren().add(chip(m.get("inspector.terminal"), "rx-chip"));
+            chips.getChildren().add(chip(() -> m.get("inspector.terminal"), "rx-chip"));
         }
         if (r.answer() != null) {
-            chips.getChildren().add(chip(m.get(r.answer().correct() ? "inspector.right" : "inspector.wrong"),
-                    r.answer().correct() ? "rx-chip-good" : "rx-chip-bad"));
+            boolean right = r.answer().correct();
+            chips.getChildren().add(chip(() -> m.get(right ? "inspector.right" : "inspector.wrong"), right ? "rx-chip-good" : "rx-chip-bad"));
         }
-        VBox box = new VBox(6, id, chips);
-        return box;
+        return new VBox(6, id, chips);
     }
 
     private Node path(NodeReport r) {
@@ -133,42 +188,54 @@ public final class InspectorView extends ScrollPane {
         return box;
     }
 
-    private Node scores(NodeReport r) {
+    private Node scores(int rows) {
         GridPane g = grid();
         g.setId("inspector-scores");
         g.addRow(0, head("inspector.verifier"), head("inspector.kind"), head("inspector.value"), head("inspector.truth"));
-        int row = 1;
-        for (TraceTree.ScoreEntry e : r.scores()) {
-            String kind = m.get("kind." + e.kind().tag());
-            String value = EventNarration.number(e.value());
-            if (!e.judgements().isEmpty()) {
-                value += "  (" + String.join(", ", e.judgements().stream().map(j -> m.has("judgement." + j)
-                        ? m.get("judgement." + j) : j).toList()) + ")";
-            }
-            g.addRow(row++, value(e.verifier()), value(kind), value(value), value(EventNarration.number(e.truth())));
+        for (int i = 0; i < rows; i++) {
+            int row = i;
+            g.addRow(row + 1, value(() -> score(row).verifier()), value(() -> m.get("kind." + score(row).kind().tag())),
+                    value(() -> scoreValue(score(row))), value(() -> EventNarration.number(score(row).truth())));
         }
         return g;
     }
 
-    private Node answer(TraceTree.Answer a) {
+    private TraceTree.ScoreEntry score(int row) {
+        return report().scores().get(row);
+    }
+
+    private String scoreValue(TraceTree.ScoreEntry e) {
+        String value = EventNarration.number(e.value());
+        if (!e.judgements().isEmpty()) {
+            value += "  (" + String.join(", ", e.judgements().stream().map(j -> m.has("judgement." + j)
+                    ? m.get("judgement." + j) : j).toList()) + ")";
+        }
+        return value;
+    }
+
+    private Node answer() {
         GridPane g = grid();
-        g.addRow(0, head("inspector.answerRaw"), value(a.raw()));
-        g.addRow(1, head("inspector.answerNormalized"), value(a.normalized()));
-        g.addRow(2, head("inspector.answerVerdict"), value(m.get(a.correct() ? "inspector.right" : "inspector.wrong")));
+        g.addRow(0, head("inspector.answerRaw"), value(() -> report().answer().raw()));
+        g.addRow(1, head("inspector.answerNormalized"), value(() -> report().answer().normalized()));
+        g.addRow(2, head("inspector.answerVerdict"), value(() -> m.get(report().answer().correct() ? "inspector.right" : "inspector.wrong")));
         return g;
     }
 
-    private Node totals(Compute c) {
-        Label l = value(m.get("inspector.totals", c.steps(), c.tokens(), c.verifierCalls()));
+    /** The compute spent so far and, while the replay is not at the end, the whole trace's. */
+    private Node totals() {
+        Label l = value(() -> {
+            Compute c = vm.totalProperty().get();
+            return m.get("inspector.totals", c.steps(), c.tokens(), c.verifierCalls());
+        });
         l.setId("inspector-totals");
-        l.setWrapText(true);
-        Compute whole = vm.wholeProperty().get();
-        if (whole == null || whole.equals(c)) {
+        if (!shape.wholeShown()) {
             return l;
         }
-        Label all = value(m.get("inspector.wholeTrace", whole.steps(), whole.tokens(), whole.verifierCalls()));
+        Label all = value(() -> {
+            Compute whole = vm.wholeProperty().get();
+            return m.get("inspector.wholeTrace", whole.steps(), whole.tokens(), whole.verifierCalls());
+        });
         all.getStyleClass().add("rx-muted");
-        all.setWrapText(true);
         return new VBox(4, l, all);
     }
 
@@ -180,9 +247,23 @@ public final class InspectorView extends ScrollPane {
         return box;
     }
 
-    private Label chip(String text, String style) {
-        Label l = new Label(text);
+    private Label chip(Supplier<String> text, String style) {
+        Label l = label(text);
         l.getStyleClass().addAll("rx-chip", style);
+        return l;
+    }
+
+    /** A label whose text is set from the current state on every refresh. */
+    private Label label(Supplier<String> text) {
+        Label l = new Label();
+        fillers.add(() -> l.setText(text.get()));
+        return l;
+    }
+
+    private Label value(Supplier<String> text) {
+        Label l = label(text);
+        l.getStyleClass().add("rx-value");
+        l.setWrapText(true);
         return l;
     }
 

@@ -17,22 +17,31 @@ import org.reasoningexplorer.app.replay.EventNarration;
 final class MctsSection extends VBox {
     private static final double BAR_WIDTH = 220;
 
+    private final Messages m;
+    private final Label n = valueLabel("inspector-n");
+    private final Label q = valueLabel("inspector-q");
+    private final Label p = valueLabel("inspector-p");
+    private final Label parentN = valueLabel("inspector-parent-n");
+    private final Label exploitation = valueLabel("inspector-exploitation");
+    private final Label exploration = valueLabel("inspector-exploration");
+    private final Label arithmetic = new Label();
+    private final Label total = valueLabel("inspector-total");
+    private final Label verdict = new Label();
+    private final Region exploitBar = new Region();
+    private final Region exploreBar = new Region();
+
+    /** Builds the section for a report's shape (whether it has selection terms, UCT or PUCT); {@link #fill} sets the values. */
     MctsSection(NodeReport r, Messages m) {
         super(8);
+        this.m = m;
         setId("inspector-mcts");
         GridPane stats = InspectorView.grid();
-        stats.addRow(0, muted(m.get("inspector.visits")), valueLabel("inspector-n", Integer.toString(r.visits())));
-        stats.addRow(1, muted(m.get("inspector.mean")), valueLabel("inspector-q",
-                r.visits() > 0 ? EventNarration.number(r.mean()) : "—"));
+        stats.addRow(0, muted(m.get("inspector.visits")), n);
+        stats.addRow(1, muted(m.get("inspector.mean")), q);
+        stats.addRow(2, muted(m.get("inspector.prior")), p);
         SelectionScore s = r.selection();
-        String prior = EventNarration.number(r.prior());
-        if (s != null && s.puct()) {
-            prior += "  " + m.get("inspector.priorShare", EventNarration.number(s.prior()));
-        }
-        stats.addRow(2, muted(m.get("inspector.prior")), valueLabel("inspector-p", prior));
         if (s != null) {
-            stats.addRow(3, muted(m.get("inspector.parentVisits")), valueLabel("inspector-parent-n",
-                    Integer.toString(s.parentVisits())));
+            stats.addRow(3, muted(m.get("inspector.parentVisits")), parentN);
         }
         getChildren().add(stats);
         if (s == null) {
@@ -42,28 +51,49 @@ final class MctsSection extends VBox {
         formula.setId("inspector-formula");
         formula.getStyleClass().add("rx-formula");
         formula.setWrapText(true);
-        double exploit = s.terms().exploitation();
-        double explore = s.terms().exploration();
-        double scale = Double.isInfinite(explore) ? 1 : Math.max(1e-9, Math.max(0, exploit) + Math.max(0, explore));
         GridPane terms = InspectorView.grid();
         terms.setId("inspector-terms");
-        terms.addRow(0, muted(m.get("inspector.exploitation")), valueLabel("inspector-exploitation", EventNarration.number(exploit)),
-                bar("rx-term-exploit", Math.max(0, exploit) / scale));
-        terms.addRow(1, muted(m.get("inspector.exploration")), valueLabel("inspector-exploration",
-                Double.isInfinite(explore) ? "∞" : EventNarration.number(explore)),
-                bar("rx-term-explore", Double.isInfinite(explore) ? 1 : Math.max(0, explore) / scale));
-        Label arithmetic = new Label(explorationArithmetic(s, m));
+        terms.addRow(0, muted(m.get("inspector.exploitation")), exploitation, bar(exploitBar, "rx-term-exploit"));
+        terms.addRow(1, muted(m.get("inspector.exploration")), exploration, bar(exploreBar, "rx-term-explore"));
         arithmetic.getStyleClass().add("rx-muted");
         arithmetic.setWrapText(true);
         terms.add(arithmetic, 1, 2, 2, 1);
-        terms.addRow(3, muted(m.get(s.puct() ? "inspector.total.puct" : "inspector.total.uct")),
-                valueLabel("inspector-total", Double.isInfinite(explore) ? "∞" : EventNarration.number(s.terms().total())));
-        String verdictKey = s.siblings() == 1 ? "inspector.rank.only" : s.rank() == 1 ? "inspector.rank.first" : "inspector.rank.other";
-        Label verdict = new Label(m.get(verdictKey, s.rank(), s.siblings()));
+        terms.addRow(3, muted(m.get(s.puct() ? "inspector.total.puct" : "inspector.total.uct")), total);
         verdict.setId("inspector-rank");
         verdict.setWrapText(true);
-        verdict.getStyleClass().add(s.rank() == 1 ? "rx-verdict-good" : "rx-muted");
         getChildren().addAll(formula, terms, verdict);
+    }
+
+    /** Shows the values of a report with the shape this section was built for. */
+    void fill(NodeReport r) {
+        n.setText(Integer.toString(r.visits()));
+        q.setText(r.visits() > 0 ? EventNarration.number(r.mean()) : "—");
+        SelectionScore s = r.selection();
+        String prior = EventNarration.number(r.prior());
+        if (s != null && s.puct()) {
+            prior += "  " + m.get("inspector.priorShare", EventNarration.number(s.prior()));
+        }
+        p.setText(prior);
+        if (s == null) {
+            return;
+        }
+        parentN.setText(Integer.toString(s.parentVisits()));
+        double exploit = s.terms().exploitation();
+        double explore = s.terms().exploration();
+        double scale = Double.isInfinite(explore) ? 1 : Math.max(1e-9, Math.max(0, exploit) + Math.max(0, explore));
+        exploitation.setText(EventNarration.number(exploit));
+        setBar(exploitBar, Math.max(0, exploit) / scale);
+        exploration.setText(Double.isInfinite(explore) ? "∞" : EventNarration.number(explore));
+        setBar(exploreBar, Double.isInfinite(explore) ? 1 : Math.max(0, explore) / scale);
+        arithmetic.setText(explorationArithmetic(s, m));
+        total.setText(Double.isInfinite(explore) ? "∞" : EventNarration.number(s.terms().total()));
+        String verdictKey = s.siblings() == 1 ? "inspector.rank.only" : s.rank() == 1 ? "inspector.rank.first" : "inspector.rank.other";
+        verdict.setText(m.get(verdictKey, s.rank(), s.siblings()));
+        String style = s.rank() == 1 ? "rx-verdict-good" : "rx-muted";
+        if (!verdict.getStyleClass().contains(style)) {
+            verdict.getStyleClass().removeAll("rx-verdict-good", "rx-muted");
+            verdict.getStyleClass().add(style);
+        }
     }
 
     private static String explorationArithmetic(SelectionScore s, Messages m) {
@@ -77,13 +107,8 @@ final class MctsSection extends VBox {
         return String.format(Locale.ROOT, "= c · √(ln N / n) = %.3f × √(ln %d / %d)", s.c(), s.parentVisits(), s.visits());
     }
 
-    private static StackPane bar(String style, double fraction) {
-        Region fill = new Region();
+    private static StackPane bar(Region fill, String style) {
         fill.getStyleClass().addAll("rx-term-bar", style);
-        double w = Math.max(2, Math.min(1, fraction) * BAR_WIDTH);
-        fill.setMinWidth(w);
-        fill.setPrefWidth(w);
-        fill.setMaxWidth(w);
         fill.setPrefHeight(10);
         fill.setMaxHeight(10);
         StackPane track = new StackPane(fill);
@@ -95,14 +120,21 @@ final class MctsSection extends VBox {
         return track;
     }
 
+    private static void setBar(Region fill, double fraction) {
+        double w = Math.max(2, Math.min(1, fraction) * BAR_WIDTH);
+        fill.setMinWidth(w);
+        fill.setPrefWidth(w);
+        fill.setMaxWidth(w);
+    }
+
     private static Label muted(String text) {
         Label l = new Label(text);
         l.getStyleClass().add("rx-muted");
         return l;
     }
 
-    private static Label valueLabel(String id, String text) {
-        Label l = InspectorView.value(text);
+    private static Label valueLabel(String id) {
+        Label l = InspectorView.value("");
         l.setId(id);
         return l;
     }

@@ -50,6 +50,11 @@ public final class ReplayViewModel {
     private double owed;
     private int pendingTarget = -1;
     private long generation;
+    private ReplayChange lastChange = ReplayChange.all(0);
+    /** The position the state was last published at. */
+    private int publishedAt;
+    /** Whether the next publication may differ from the last in anything (another trace, or the same ended). */
+    private boolean fresh = true;
 
     /**
      * @param background runs long folds (an executor of daemon threads)
@@ -79,6 +84,7 @@ public final class ReplayViewModel {
         busy.set(false);
         pendingTarget = -1;
         cursor = new TraceCursor(doc.events(), folded, doc.events().size());
+        fresh = true;
         boolean prebuilt = snapshot != null && snapshot.size() == folded.size();
         live.set(false);
         position.set(0);
@@ -100,6 +106,7 @@ public final class ReplayViewModel {
         pendingTarget = -1;
         List<TraceEvent> events = new ArrayList<>();
         cursor = new TraceCursor(events, new TraceTree().withUndo(), 0);
+        fresh = true;
         document.set(new TraceDocument(null, header, events, List.of(), false));
         live.set(true);
         position.set(0);
@@ -115,6 +122,7 @@ public final class ReplayViewModel {
         document.set(new TraceDocument(file, header(), cursor.events(), List.of(), false));
         live.set(false);
         cursor.markModelChanged();
+        fresh = true;
         publish();
     }
 
@@ -242,6 +250,9 @@ public final class ReplayViewModel {
 
     private void publish() {
         int p = position.get();
+        lastChange = fresh ? ReplayChange.all(p) : new ReplayChange(publishedAt, p, false);
+        fresh = false;
+        publishedAt = p;
         if (cursor.takeModelChange()) {
             // A selection or a vote leaves the snapshot as it was; a step that touched a few nodes patches
             // a copy of it, reading only those nodes from the tree; anything else rebuilds it.
@@ -253,6 +264,19 @@ public final class ReplayViewModel {
         narration.set(p == 0 ? Phrase.of(total.get() == 0 ? "event.none" : "event.start")
                 : EventNarration.of(cursor.events().get(p - 1)));
         revision.set(revision.get() + 1);
+    }
+
+    /**
+     * What the latest change of the state shown (the latest step of {@link #revisionProperty()}) amounts
+     * to, so a panel can update only what it touched.
+     */
+    public ReplayChange lastChange() {
+        return lastChange;
+    }
+
+    /** The events a change applied or undone, in trace order. */
+    public List<TraceEvent> eventsOf(ReplayChange change) {
+        return change.events(cursor.events());
     }
 
     /** The state after the current event; read it on the UI thread only. */

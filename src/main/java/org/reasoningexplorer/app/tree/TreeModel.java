@@ -63,11 +63,26 @@ public final class TreeModel {
     private boolean fromTrace;
     /** Where a trace too big to keep its texts reads them, else null. */
     private TraceTree.NodeTexts lazyTexts;
+    /**
+     * The answer clusters' bookkeeping for {@link #updated}, handed on from each snapshot to the one
+     * patched from it, so a replay step need not count every answer again; null until needed, and
+     * after it was handed on. Touched only by {@code updated}, on one thread.
+     */
+    private ClusterIndex clusterIndex;
     private final int maxDepth;
     private final int maxVisits;
 
     private TreeModel(int[] parent, float[] score, int[] visits, float[] meanQ, byte[] status, byte[] flags,
                       int[] answerCluster, String[] clusterAnswers, IntFunction<String> text) {
+        this(parent, score, visits, meanQ, status, flags, answerCluster, clusterAnswers, text, null);
+    }
+
+    /**
+     * @param sameShape a model with this very {@code parent} array, whose child links, depths and subtree
+     *     sizes are shared instead of computed again (a replay step that added no node); or null
+     */
+    private TreeModel(int[] parent, float[] score, int[] visits, float[] meanQ, byte[] status, byte[] flags,
+                      int[] answerCluster, String[] clusterAnswers, IntFunction<String> text, TreeModel sameShape) {
         this.size = parent.length;
         this.parent = parent;
         this.score = score;
@@ -77,14 +92,23 @@ public final class TreeModel {
         this.flags = flags;
         this.answerCluster = answerCluster;
         this.text = text;
-        firstChild = new int[size];
-        lastChild = new int[size];
-        nextSibling = new int[size];
-        depth = new int[size];
-        subtreeSize = new int[size];
-        Arrays.fill(firstChild, -1);
-        Arrays.fill(lastChild, -1);
-        Arrays.fill(nextSibling, -1);
+        boolean shared = sameShape != null && sameShape.parent == parent;
+        if (shared) {
+            firstChild = sameShape.firstChild;
+            lastChild = sameShape.lastChild;
+            nextSibling = sameShape.nextSibling;
+            depth = sameShape.depth;
+            subtreeSize = sameShape.subtreeSize;
+        } else {
+            firstChild = new int[size];
+            lastChild = new int[size];
+            nextSibling = new int[size];
+            depth = new int[size];
+            subtreeSize = new int[size];
+            Arrays.fill(firstChild, -1);
+            Arrays.fill(lastChild, -1);
+            Arrays.fill(nextSibling, -1);
+        }
         int deepest = 0;
         int busiest = 0;
         int answered = 0;
@@ -92,13 +116,15 @@ public final class TreeModel {
         for (int i = 0; i < size; i++) {
             int p = parent[i];
             if (p >= 0) {
-                depth[i] = depth[p] + 1;
-                if (lastChild[p] < 0) {
-                    firstChild[p] = i;
-                } else {
-                    nextSibling[lastChild[p]] = i;
+                if (!shared) {
+                    depth[i] = depth[p] + 1;
+                    if (lastChild[p] < 0) {
+                        firstChild[p] = i;
+                    } else {
+                        nextSibling[lastChild[p]] = i;
+                    }
+                    lastChild[p] = i;
                 }
-                lastChild[p] = i;
                 if (status[p] == PRUNED || (flags[p] & IN_PRUNED_BRANCH) != 0) {
                     flags[i] |= IN_PRUNED_BRANCH;
                 }
@@ -116,7 +142,9 @@ public final class TreeModel {
         answerNodes = new int[answered];
         clusterCorrect = new boolean[clusters];
         for (int i = size - 1, k = answered; i >= 0; i--) {
-            subtreeSize[i] += 1;
+            if (!shared) {
+                subtreeSize[i] += 1;
+            }
             if ((flags[i] & CORRECT) != 0) {
                 flags[i] |= LEADS_TO_CORRECT;
             }
@@ -129,7 +157,9 @@ public final class TreeModel {
             }
             int p = parent[i];
             if (p >= 0) {
-                subtreeSize[p] += subtreeSize[i];
+                if (!shared) {
+                    subtreeSize[p] += subtreeSize[i];
+                }
                 flags[p] |= (byte) (flags[i] & (LEADS_TO_CORRECT | LEADS_TO_WRONG));
             }
         }
@@ -223,13 +253,14 @@ public final class TreeModel {
             }
         }
         String[] names = clusterIds.keySet().toArray(new String[0]);
-        return fromTrace(parent, score, visits, meanQ, status, flags, cluster, names, texts, lazy);
+        return fromTrace(parent, score, visits, meanQ, status, flags, cluster, names, texts, lazy, null);
     }
 
     private static TreeModel fromTrace(int[] parent, float[] score, int[] visits, float[] meanQ, byte[] status,
-                                       byte[] flags, int[] cluster, String[] names, String[] texts, TraceTree.NodeTexts lazy) {
+                                       byte[] flags, int[] cluster, String[] names, String[] texts, TraceTree.NodeTexts lazy,
+                                       TreeModel sameShape) {
         IntFunction<String> text = texts != null ? id -> texts[id] != null ? texts[id] : "" : lazy::text;
-        TreeModel m = new TreeModel(parent, score, visits, meanQ, status, flags, cluster, names, text);
+        TreeModel m = new TreeModel(parent, score, visits, meanQ, status, flags, cluster, names, text, sameShape);
         m.traceTexts = texts;
         m.lazyTexts = lazy;
         m.fromTrace = true;
@@ -264,14 +295,16 @@ public final class TreeModel {
                 return from(tree, nodeCount);
             }
         }
-        int[] parent = Arrays.copyOf(previous.parent, n);
+        // The same nodes keep their parents and texts: a step that added none shares those arrays.
+        boolean sameNodes = n == old;
+        int[] parent = sameNodes ? previous.parent : Arrays.copyOf(previous.parent, n);
         float[] score = Arrays.copyOf(previous.score, n);
         int[] visits = Arrays.copyOf(previous.visits, n);
         float[] meanQ = Arrays.copyOf(previous.meanQ, n);
         byte[] status = Arrays.copyOf(previous.status, n);
         byte[] flags = Arrays.copyOf(previous.flags, n);
         int[] cluster = Arrays.copyOf(previous.answerCluster, n);
-        String[] texts = previous.traceTexts == null ? null : Arrays.copyOf(previous.traceTexts, n);
+        String[] texts = previous.traceTexts == null || sameNodes ? previous.traceTexts : Arrays.copyOf(previous.traceTexts, n);
         for (int i = 0; i < kept; i++) {
             flags[i] &= INPUT_FLAGS;
         }
@@ -286,7 +319,14 @@ public final class TreeModel {
                 return from(tree, nodeCount);
             }
         }
-        return fromTrace(parent, score, visits, meanQ, status, flags, cluster, clusters.names(), texts, previous.lazyTexts);
+        TreeModel next = fromTrace(parent, score, visits, meanQ, status, flags, cluster, clusters.names(), texts,
+                previous.lazyTexts, sameNodes ? previous : null);
+        next.clusterIndex = clusters.handOn();
+        return next;
+    }
+
+    /** Which cluster each answer names, and each cluster's first node and size; grows and shrinks only at the end. */
+    private record ClusterIndex(java.util.ArrayList<String> names, Map<String, Integer> byName, int[] first, int[] members) {
     }
 
     /**
@@ -296,7 +336,7 @@ public final class TreeModel {
      */
     private static final class Clusters {
         private java.util.ArrayList<String> names;
-        private final Map<String, Integer> byName = new java.util.HashMap<>();
+        private Map<String, Integer> byName = new java.util.HashMap<>();
         private int[] first;
         private int[] members;
 
@@ -307,12 +347,22 @@ public final class TreeModel {
             this.previous = previous;
         }
 
-        /** Counts the clusters' members, only once an answer is involved. */
+        /** Counts the clusters' members, only once an answer is involved (or takes the counts {@code previous} was handed). */
         private void init() {
             if (ready) {
                 return;
             }
             ready = true;
+            ClusterIndex handed = previous.clusterIndex;
+            if (handed != null) {
+                // Taken, not shared: it is changed below, and only the newest snapshot may hold it.
+                previous.clusterIndex = null;
+                names = handed.names();
+                byName = handed.byName();
+                first = handed.first();
+                members = handed.members();
+                return;
+            }
             names = new java.util.ArrayList<>(Arrays.asList(previous.clusterAnswers));
             int k = names.size();
             first = new int[k + 16];
@@ -326,6 +376,16 @@ public final class TreeModel {
             for (int c = 0; c < k; c++) {
                 byName.putIfAbsent(names.get(c), c);
             }
+        }
+
+        /** The bookkeeping for the snapshot built from this one: taken over when counted, else {@code previous}'s passed on. */
+        ClusterIndex handOn() {
+            if (!ready) {
+                ClusterIndex unchanged = previous.clusterIndex;
+                previous.clusterIndex = null;
+                return unchanged;
+            }
+            return new ClusterIndex(names, byName, first, members);
         }
 
         String[] names() {
@@ -394,7 +454,13 @@ public final class TreeModel {
                     return false;
                 }
             }
-            parent[i] = tree.parent(i);
+            if (fresh) {
+                // A node's parent and text never change once it exists; arrays shared with older snapshots stay as they are.
+                parent[i] = tree.parent(i);
+                if (texts != null) {
+                    texts[i] = tree.text(i);
+                }
+            }
             visits[i] = tree.visits(i);
             meanQ[i] = visits[i] > 0 ? (float) tree.mean(i) : Float.NaN;
             score[i] = (float) primaryScore(tree, i);
@@ -402,9 +468,6 @@ public final class TreeModel {
             flags[i] = tree.isTerminal(i) ? TERMINAL : 0;
             if (a != null) {
                 flags[i] |= a.correct() ? CORRECT : WRONG;
-            }
-            if (texts != null) {
-                texts[i] = tree.text(i);
             }
             cluster[i] = c;
             return true;
@@ -467,6 +530,15 @@ public final class TreeModel {
 
     public int size() {
         return size;
+    }
+
+    /**
+     * Whether this model has the nodes of {@code before} under the same parents, perhaps with nodes
+     * added: a replay step that keeps the shape lets the view keep its layout.
+     */
+    public boolean extendsShapeOf(TreeModel before) {
+        return size >= before.size && (parent == before.parent
+                || Arrays.equals(parent, 0, before.size, before.parent, 0, before.size));
     }
 
     public boolean isEmpty() {

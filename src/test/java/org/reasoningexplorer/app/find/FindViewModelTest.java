@@ -74,4 +74,31 @@ class FindViewModelTest {
         assertEquals(Double.NEGATIVE_INFINITY, FindQuery.parse(FindQuery.Mode.SCORE, "<0.3").low());
         assertThrows(IllegalArgumentException.class, () -> FindQuery.parse(FindQuery.Mode.SCORE, "abc"));
     }
+
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource({"TEXT, 8", "ANSWER, 24", "SCORE, 0.3-0.7", "SCORE, >0.5"})
+    void matchesFollowedStepByStepEqualAFreshSearchEverywhere(FindQuery.Mode mode, String query) {
+        for (String sample : new String[] {"mcts-overturned.trace.jsonl", "majority-wrong.trace.jsonl", "beam.trace.jsonl"}) {
+            ReplayViewModel replay = Replays.of(sample);
+            FindViewModel vm = new FindViewModel(replay, new SimpleIntegerProperty(-1));
+            vm.modeProperty().set(mode);
+            vm.queryProperty().set(query);
+            int total = replay.totalProperty().get();
+            java.util.Random random = new java.util.Random(3);
+            for (int i = 0; i < total * 2 + 40; i++) {
+                if (i < total) {
+                    replay.stepBack();
+                } else if (i < 2 * total) {
+                    replay.stepForward();
+                } else {
+                    replay.jumpTo(random.nextInt(total + 1));
+                }
+                FindViewModel fresh = new FindViewModel(replay, new SimpleIntegerProperty(-1));
+                fresh.modeProperty().set(mode);
+                fresh.queryProperty().set(query);
+                org.junit.jupiter.api.Assertions.assertArrayEquals(fresh.matchesProperty().get(), vm.matchesProperty().get(),
+                        sample + " at event " + replay.positionProperty().get());
+            }
+        }
+    }
 }

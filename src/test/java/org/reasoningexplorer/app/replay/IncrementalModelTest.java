@@ -72,6 +72,27 @@ class IncrementalModelTest {
         assertEquals(true, checked > 0, "the sample has selections or other events that draw nothing");
     }
 
+    @Test
+    void patchingASnapshotThatWasAlreadyPatchedFromStillMatchesAFreshBuild() {
+        ReplayViewModel replay = Replays.of("majority-wrong.trace.jsonl");
+        List<TraceEvent> events = replay.documentProperty().get().events();
+        org.reasoningexplorer.engine.trace.TraceTree tree = new org.reasoningexplorer.engine.trace.TraceTree();
+        TreeModel base = TreeModel.from(tree, 0);
+        TreeModel latest = base;
+        for (TraceEvent e : events) {
+            tree.apply(e);
+            int[] every = java.util.stream.IntStream.range(0, tree.size()).toArray();
+            // The newest snapshot carries the cluster counts on; an older one, patched again, counts afresh.
+            TreeModel older = latest;
+            latest = TreeModel.updated(latest, tree, tree.size(), every);
+            assertSameModel(TreeModel.from(tree, tree.size()), latest, "patched step by step after " + e.type());
+            assertSameModel(TreeModel.from(tree, tree.size()), TreeModel.updated(older, tree, tree.size(), every),
+                    "patched again from the one before after " + e.type());
+            assertSameModel(TreeModel.from(tree, tree.size()), TreeModel.updated(base, tree, tree.size(), every),
+                    "patched from the first after " + e.type());
+        }
+    }
+
     private static void assertModelMatchesTree(ReplayViewModel replay, String where) {
         assertSameModel(TreeModel.from(replay.tree(), replay.tree().size()), replay.treeModelProperty().get(), where);
     }
@@ -90,6 +111,10 @@ class IncrementalModelTest {
             String at = where + ", node " + i;
             assertEquals(want.parent(i), got.parent(i), at + ": parent");
             assertEquals(want.subtreeSize(i), got.subtreeSize(i), at + ": subtree");
+            assertEquals(want.firstChild(i), got.firstChild(i), at + ": first child");
+            assertEquals(want.lastChild(i), got.lastChild(i), at + ": last child");
+            assertEquals(want.nextSibling(i), got.nextSibling(i), at + ": next sibling");
+            assertEquals(want.depth(i), got.depth(i), at + ": depth");
             assertEquals(Float.floatToIntBits(want.score(i)), Float.floatToIntBits(got.score(i)), at + ": score");
             assertEquals(want.visits(i), got.visits(i), at + ": visits");
             assertEquals(Float.floatToIntBits(want.meanQ(i)), Float.floatToIntBits(got.meanQ(i)), at + ": meanQ");

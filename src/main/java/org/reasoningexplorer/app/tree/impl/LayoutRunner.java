@@ -11,7 +11,9 @@ import org.reasoningexplorer.app.tree.TreeModel;
 
 /**
  * Lays trees out off the FX thread: small trees (a few milliseconds) at once, big ones on a shared
- * background thread, handing the result back on the FX thread unless a newer request superseded it.
+ * background thread, handing each result back on the FX thread unless a newer one was handed back
+ * already. A result that a newer request superseded is still handed back (it is newer than what is
+ * shown), so a tree that changes faster than it can be laid out, as in playback, still moves.
  */
 final class LayoutRunner {
     /** Trees up to this size are laid out on the calling thread (about 5 ms). */
@@ -22,9 +24,12 @@ final class LayoutRunner {
         t.setDaemon(true);
         return t;
     });
+    private static final WorkerPacer PACER = new WorkerPacer();
 
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
     private volatile long generation;
+    /** The newest request whose result was handed back, or that no older result may overwrite. */
+    private long delivered;
     private volatile boolean disposed;
 
     /** True while a background layout is running. */
@@ -37,6 +42,7 @@ final class LayoutRunner {
         long gen = ++generation;
         BitSet snapshot = (BitSet) collapsed.clone();
         if (model.size() <= SYNC_LIMIT) {
+            delivered = gen;
             busy.set(false);
             done.accept(LaidOutTree.compute(model, snapshot));
             return;
@@ -46,14 +52,26 @@ final class LayoutRunner {
             if (!isCurrent(gen)) {
                 return;
             }
+            PACER.begin();
+            if (!isCurrent(gen)) {
+                return;
+            }
             LaidOutTree result = LaidOutTree.compute(model, snapshot);
+            PACER.end();
             Platform.runLater(() -> {
-                if (gen == generation && !disposed) {
-                    busy.set(false);
+                if (gen > delivered && !disposed) {
+                    delivered = gen;
+                    busy.set(gen != generation);
                     done.accept(result);
                 }
             });
         });
+    }
+
+    /** Drops the requests still running or queued: what the caller shows now is newer than their results. */
+    void cancel() {
+        delivered = ++generation;
+        busy.set(false);
     }
 
     private boolean isCurrent(long gen) {

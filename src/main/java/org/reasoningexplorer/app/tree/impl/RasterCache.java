@@ -14,12 +14,16 @@ import javafx.scene.image.WritableImage;
  * colours re-render. Two images alternate so the one the renderer may still be reading is never written.
  *
  * <p>Trees too big to rasterise within a frame are re-rendered on a background thread; meanwhile
- * frames show the last image scaled to the new camera, and the new image replaces it when ready (the
- * newest request wins). The FX thread then only copies finished pixels into an image.
+ * frames show the last image scaled to the new camera, and the new image replaces it when ready. So
+ * are big trees whose content changed under the same camera (a replay step): the last image stays
+ * until the new one is ready. Every finished render is shown (it is newer than the one shown), and the
+ * newest request is rendered next. The FX thread then only copies finished pixels into an image.
  */
 final class RasterCache {
     /** Above this many shown nodes, zoom re-renders run in the background. */
     static final int ASYNC_LIMIT = 150_000;
+    /** Above this many shown nodes, a new tree or new colours under the same camera re-render in the background. */
+    static final int CONTENT_ASYNC_LIMIT = 30_000;
     /** The margin rendered around the view for panning, as a fraction of the view. */
     private static final double PAN_MARGIN = 0.25;
     /** The margin after a zoom: the next frame will likely zoom again, so render little beyond the view. */
@@ -30,6 +34,7 @@ final class RasterCache {
         t.setDaemon(true);
         return t;
     });
+    private static final WorkerPacer PACER = new WorkerPacer();
 
     private final RasterPainter painter = new RasterPainter();
     private final RasterPainter workerPainter = new RasterPainter();
@@ -42,8 +47,6 @@ final class RasterCache {
     private ViewFrame running;
     private ViewFrame pending;
     private long pendingRevision;
-    private ViewFrame latest;
-    private long latestRevision;
     private boolean disposed;
     private boolean rerendered;
     private boolean previewed;
@@ -78,17 +81,21 @@ final class RasterCache {
         Image s = shown;
         long dx = Math.round(f.tx - s.tx);
         long dy = Math.round(f.ty - s.ty);
-        boolean valid = s.sameContent(f, revision) && s.sx == f.sx && s.sy == f.sy
+        boolean sameView = s.tree != null && s.sx == f.sx && s.sy == f.sy
                 && s.mx - dx >= 0 && s.my - dy >= 0 && s.mx - dx + vw <= s.w && s.my - dy + vh <= s.h;
+        boolean valid = sameView && s.sameContent(f, revision);
         rerendered = false;
         previewed = false;
-        if (!valid && f.tree.layout().shownCount() > ASYNC_LIMIT) {
+        int shownNodes = f.tree.layout().shownCount();
+        if (!valid && (shownNodes > ASYNC_LIMIT || sameView && shownNodes > CONTENT_ASYNC_LIMIT)) {
             requestBackground(f.copy(), revision);
-            preview(g, f, s);
             previewed = true;
-            return;
+            if (!sameView) {
+                preview(g, f, s);
+                return;
+            }
         }
-        if (!valid) {
+        if (!valid && !previewed) {
             render(f, vw, vh, revision);
             rerendered = true;
             s = shown;
@@ -114,7 +121,6 @@ final class RasterCache {
     void clear() {
         disposed = true;
         pending = null;
-        latest = null;
         shown = Image.NONE;
         images[0] = images[1] = null;
         pixels = new int[0];
@@ -173,8 +179,6 @@ final class RasterCache {
     }
 
     private void requestBackground(ViewFrame f, long rev) {
-        latest = f;
-        latestRevision = rev;
         if (running != null) {
             pending = f;
             pendingRevision = rev;
@@ -195,7 +199,9 @@ final class RasterCache {
         int[] target = workerPixels;
         long requested = System.nanoTime();
         WORKER.execute(() -> {
+            PACER.begin();
             workerPainter.paint(target, w, h, f, mx, my);
+            PACER.end();
             Platform.runLater(() -> backgroundDone(f, rev, target, w, h, mx, my, requested));
         });
     }
@@ -205,8 +211,8 @@ final class RasterCache {
         if (disposed) {
             return;
         }
-        boolean wanted = latest != null && latest.tree == f.tree && latest.colors == f.colors && latestRevision == rev;
-        if (wanted && images[0] != null && w <= images[0].getWidth() && h <= images[0].getHeight()) {
+        // Shown even when a newer frame was requested meanwhile: it is newer than the image shown.
+        if (images[0] != null && w <= images[0].getWidth() && h <= images[0].getHeight()) {
             install(f, rev, target, w, h, mx, my);
         }
         if (pending != null) {

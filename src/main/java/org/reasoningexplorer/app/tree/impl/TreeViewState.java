@@ -61,29 +61,33 @@ final class TreeViewState {
 
     /**
      * Shows a new model. A grown copy of the current one keeps the collapsed nodes and the view, with
-     * {@code anchor} (or the node nearest the centre) held in place; any other tree is fitted.
+     * {@code anchor} (or the node nearest the centre) held in place; any other tree is fitted. A model
+     * of the same shape as the one shown (a replay step that added no node) keeps its layout.
      */
     void setModel(TreeModel model, int anchor) {
         if (!isGrowthOf(model, tree.model())) {
             collapsed.clear();
             fitPending = true;
         }
-        int keep = viewAnchor(anchor);
         target = model;
-        relayout(keep);
+        if (keepsLayout(tree, model)) {
+            layouts.cancel();
+            anchorNode = -1;
+            accept(tree.withModel(model));
+            return;
+        }
+        relayout(viewAnchor(anchor));
     }
 
     /** Whether {@code now} is {@code before} with nodes added. */
     private static boolean isGrowthOf(TreeModel now, TreeModel before) {
-        if (before.isEmpty() || now.size() < before.size()) {
-            return false;
-        }
-        for (int i = 0; i < before.size(); i++) {
-            if (now.parent(i) != before.parent(i)) {
-                return false;
-            }
-        }
-        return true;
+        return !before.isEmpty() && now.extendsShapeOf(before);
+    }
+
+    /** Whether a model can be shown with the layout of a laid-out tree: the same nodes, parents and collapsed nodes. */
+    private boolean keepsLayout(LaidOutTree laidOut, TreeModel model) {
+        return model != laidOut.model() && model.size() == laidOut.model().size() && !model.isEmpty()
+                && model.extendsShapeOf(laidOut.model()) && collapsed.equals(laidOut.collapsed());
     }
 
     /** The given node if it is in view, else the node nearest the centre of the view. */
@@ -111,6 +115,11 @@ final class TreeViewState {
     }
 
     private void accept(LaidOutTree laidOut) {
+        if (keepsLayout(laidOut, target)) {
+            // A layout finished for a model the replay has since moved on from without adding nodes.
+            layouts.cancel();
+            laidOut = laidOut.withModel(target);
+        }
         tree = laidOut;
         TreeLayout l = laidOut.layout();
         if (fitPending) {
@@ -118,7 +127,10 @@ final class TreeViewState {
         } else if (anchorNode >= 0 && anchorNode < l.size() && l.isShown(anchorNode)) {
             camera.panBy(anchorX - camera.screenX(l.x(anchorNode)), anchorY - camera.screenY(l.y(anchorNode)));
         }
-        anchorNode = -1;
+        if (laidOut.model() == target) {
+            // An older layout handed back on the way holds the anchor too; the latest one lets it go.
+            anchorNode = -1;
+        }
         if (centerPending >= 0 && centerPending < l.size() && l.isShown(centerPending)) {
             int v = centerPending;
             centerPending = -1;
