@@ -7,6 +7,7 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import org.reasoningexplorer.app.replay.ReplayChange;
 import org.reasoningexplorer.app.replay.ReplayViewModel;
+import org.reasoningexplorer.engine.trace.TraceHeader;
 import org.reasoningexplorer.engine.trace.TraceTree;
 
 /**
@@ -18,7 +19,39 @@ public final class AnswersViewModel {
     private final ObjectProperty<int[]> highlight;
     private final ReadOnlyObjectWrapper<AnswerTally> tally = new ReadOnlyObjectWrapper<>(this, "tally", AnswerTally.EMPTY);
     private final ReadOnlyObjectWrapper<String> chosen = new ReadOnlyObjectWrapper<>(this, "chosen");
-    private final TallyTracker tracker = new TallyTracker();
+    private TallyTracker tracker = new TallyTracker();
+    /** A tally built off the UI thread for a trace about to be opened, or null. */
+    private Prepared adopted;
+
+    /** The tally of a folded trace, built before it is shown (off the UI thread): see {@link #prepare}. */
+    public static final class Prepared {
+        private final TraceTree tree;
+        private final TallyTracker tracker = new TallyTracker();
+        private final AnswerTally tally;
+
+        private Prepared(TraceTree tree, TraceHeader header) {
+            this.tree = tree;
+            this.tally = tracker.rebuild(tree, header);
+        }
+
+        /** The tally as prepared. */
+        public AnswerTally tally() {
+            return tally;
+        }
+    }
+
+    /**
+     * Tallies a folded trace's answers on the calling thread, before the tree is shown: a big search
+     * has tens of thousands, which would keep the UI thread busy for a good tenth of a second.
+     */
+    public static Prepared prepare(TraceTree tree, TraceHeader header) {
+        return new Prepared(tree, header);
+    }
+
+    /** Uses {@code p} (or nothing, when null) for the next replay that shows its tree afresh. */
+    public void adopt(Prepared p) {
+        adopted = p;
+    }
 
     /**
      * @param highlight the nodes the tree view highlights; shared with it
@@ -34,7 +67,12 @@ public final class AnswersViewModel {
     /** Follows a step of the replay, re-reading only the answers its events touched. */
     private void refresh(ReplayChange change) {
         AnswerTally next = change.everything() ? null : tracker.follow(replay.tree(), replay.eventsOf(change), change.forward());
-        if (next == null) {
+        Prepared p = adopted;
+        adopted = null;
+        if (next == null && p != null && p.tree == replay.tree()) {
+            tracker = p.tracker;
+            next = p.tally;
+        } else if (next == null) {
             next = tracker.rebuild(replay.tree(), replay.header());
         }
         if (next == tally.get()) {

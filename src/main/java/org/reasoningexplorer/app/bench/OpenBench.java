@@ -29,7 +29,8 @@ import org.reasoningexplorer.app.tree.TreeCanvas;
  * open to the first frame that shows the whole tree, the longest the FX thread was blocked meanwhile
  * (a ping posted to it every 2 ms), and the heap the app holds with the trace open.
  *
- * <p>Usage: {@code bench-open [--no-ui] FILE...}; make the files with the {@code run} command.
+ * <p>Usage: {@code bench-open [--no-ui] [--no-loader] [--warm] FILE...}; make the files with the {@code run} command.
+ * {@code --warm} first reads the samples a few times, as the app does at start.
  */
 public final class OpenBench {
     private static final int WARM_RUNS = 3;
@@ -39,16 +40,19 @@ public final class OpenBench {
 
     public static void run(String[] args, PrintStream out) {
         boolean ui = displayAvailable();
+        boolean loader = true;
         List<Path> files = new ArrayList<>();
         for (String a : args) {
             if (a.equals("--no-ui")) {
                 ui = false;
+            } else if (a.equals("--no-loader")) {
+                loader = false;
             } else if (a.equals("--warm")) {
                 long t0 = System.nanoTime();
                 TraceLoader.warmUp(java.nio.file.Path.of("samples"));
                 out.printf(Locale.ROOT, "warmed up on the samples in %.0f ms%n", (System.nanoTime() - t0) / 1e6);
             } else if (a.startsWith("--")) {
-                throw new IllegalArgumentException("unknown option '" + a + "'; expected --no-ui and trace files");
+                throw new IllegalArgumentException("unknown option '" + a + "'; expected --no-ui, --no-loader, --warm and trace files");
             } else {
                 files.add(Path.of(a));
             }
@@ -65,7 +69,7 @@ public final class OpenBench {
         } else {
             out.println("app: skipped (no display, or --no-ui)");
         }
-        for (Path f : files) {
+        for (Path f : loader ? files : List.<Path>of()) {
             measureLoader(f, out);
         }
     }
@@ -227,7 +231,7 @@ public final class OpenBench {
                             StackTraceElement[] st = fx[0].getStackTrace();
                             StringBuilder sb = new StringBuilder(String.format(Locale.ROOT, "stall %.0f ms:",
                                     (System.nanoTime() - posted) / 1e6));
-                            for (int i = 0; i < Math.min(st.length, 14); i++) {
+                            for (int i = 0; i < Math.min(st.length, 60); i++) {
                                 sb.append("\n    ").append(st[i]);
                             }
                             System.out.println(sb);

@@ -1,6 +1,7 @@
 package org.reasoningexplorer.app.open;
 
 import java.nio.file.Path;
+import org.reasoningexplorer.app.answers.AnswersViewModel;
 import org.reasoningexplorer.app.replay.TraceDocument;
 import org.reasoningexplorer.app.tree.TreeModel;
 import org.reasoningexplorer.engine.trace.TraceTree;
@@ -16,11 +17,13 @@ public sealed interface LoadOutcome {
      *
      * @param folded every event folded, with undo records, so a replay can start at the end and step back
      * @param snapshot the tree view's snapshot of {@code folded}, built with it off the UI thread; null when not built
+     * @param answers the answer tally of {@code folded}, also built off the UI thread; null when not built
      */
-    record Loaded(TraceDocument document, TraceTree folded, TreeModel snapshot) implements LoadOutcome {
+    record Loaded(TraceDocument document, TraceTree folded, TreeModel snapshot, AnswersViewModel.Prepared answers)
+            implements LoadOutcome {
         /** A trace read without a prebuilt snapshot. */
         public Loaded(TraceDocument document, TraceTree folded) {
-            this(document, folded, null);
+            this(document, folded, null, null);
         }
 
         @Override

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CancellationException;
 import java.util.function.BooleanSupplier;
+import org.reasoningexplorer.app.answers.AnswersViewModel;
 import org.reasoningexplorer.app.replay.TraceDocument;
 import org.reasoningexplorer.app.tree.TreeModel;
 import org.reasoningexplorer.engine.trace.EventFile;
@@ -143,8 +144,10 @@ public final class TraceLoader {
             boolean truncated = warnings.stream().anyMatch(w -> w.contains(" is truncated"));
             // The first frame's snapshot is built here, off the UI thread, rather than when the replay opens.
             TreeModel snapshot = TreeModel.from(tree, tree.size());
+            // So is the answer tally, which reads every answer.
+            AnswersViewModel.Prepared answers = AnswersViewModel.prepare(tree, header);
             progress.fraction(1.0);
-            return new LoadOutcome.Loaded(new TraceDocument(file, header, events, warnings, truncated), tree, snapshot);
+            return new LoadOutcome.Loaded(new TraceDocument(file, header, events, warnings, truncated), tree, snapshot, answers);
         } catch (CancellationException e) {
             return new LoadOutcome.Cancelled(file);
         } catch (TraceFormatException e) {

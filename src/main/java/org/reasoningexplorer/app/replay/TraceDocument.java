@@ -20,6 +20,20 @@ public record TraceDocument(Path file, TraceHeader header, List<TraceEvent> even
         warnings = List.copyOf(warnings == null ? List.of() : warnings);
     }
 
+    /**
+     * Documents are equal only to themselves: comparing the events of two big traces would read both
+     * files through (and JavaFX compares a property's old and new value whenever it is set).
+     */
+    @Override
+    public boolean equals(Object o) {
+        return this == o;
+    }
+
+    @Override
+    public int hashCode() {
+        return System.identityHashCode(this);
+    }
+
     /** The name shown in the title bar and in messages. */
     public String displayName() {
         if (file != null) {

@@ -179,6 +179,7 @@ public final class ShellViewModel {
     private final class OpenerEvents implements TraceOpener.Listener {
         @Override
         public void opened(LoadOutcome.Loaded loaded) {
+            answers.adopt(loaded.answers());
             replay.open(loaded.document(), loaded.folded(), loaded.snapshot());
             Path f = loaded.document().file();
             settings.update(s -> s.withRecent(f.toAbsolutePath().toString()));

@@ -34,6 +34,29 @@ class AnswersViewModelTest {
     }
 
     @Test
+    void aTallyPreparedWhileLoadingIsTheOneShownAndStepsFollowFromIt() {
+        var loaded = (org.reasoningexplorer.app.open.LoadOutcome.Loaded) new org.reasoningexplorer.app.open.TraceLoader()
+                .load(java.nio.file.Path.of("samples/weighted-beats-majority.trace.jsonl"), f -> { }, () -> false);
+        ReplayViewModel fresh = new ReplayViewModel(Runnable::run, Runnable::run);
+        AnswersViewModel rebuilt = new AnswersViewModel(fresh, new SimpleObjectProperty<>(new int[0]));
+        ReplayViewModel replay = new ReplayViewModel(Runnable::run, Runnable::run);
+        AnswersViewModel vm = new AnswersViewModel(replay, new SimpleObjectProperty<>(new int[0]));
+        assertTrue(loaded.answers() != null, "the loader tallies off the UI thread");
+        vm.adopt(loaded.answers());
+        replay.open(loaded.document(), loaded.folded(), loaded.snapshot());
+        assertTrue(vm.tallyProperty().get() == loaded.answers().tally(), "the prepared tally is shown, not rebuilt");
+        var again = (org.reasoningexplorer.app.open.LoadOutcome.Loaded) new org.reasoningexplorer.app.open.TraceLoader()
+                .load(java.nio.file.Path.of("samples/weighted-beats-majority.trace.jsonl"), f -> { }, () -> false);
+        fresh.open(again.document(), again.folded(), again.snapshot());
+        assertEquals(rebuilt.tallyProperty().get(), vm.tallyProperty().get());
+        for (int target : new int[] {replay.totalProperty().get() - 3, 10, replay.totalProperty().get()}) {
+            replay.jumpTo(target);
+            fresh.jumpTo(target);
+            assertEquals(rebuilt.tallyProperty().get(), vm.tallyProperty().get(), "after jumping to " + target);
+        }
+    }
+
+    @Test
     void aWeightedVoteShowsBothTallies() {
         ReplayViewModel replay = Replays.of("weighted-beats-majority.trace.jsonl");
         AnswerTally t = new AnswersViewModel(replay, new SimpleObjectProperty<>(new int[0])).tallyProperty().get();
