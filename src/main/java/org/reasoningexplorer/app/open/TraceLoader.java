@@ -35,7 +35,17 @@ public final class TraceLoader {
     @FunctionalInterface
     public interface Progress {
         void fraction(double done);
+
+        /**
+         * Told, now and then while a long load runs, a snapshot of the tree read so far, so it can be
+         * shown growing; called on the loading thread. The first comes after {@link #FIRST_PREVIEW_NANOS}.
+         */
+        default void preview(TreeModel soFar) {
+        }
     }
+
+    /** How long a load runs before it shows the tree read so far (then at growing intervals). */
+    public static final long FIRST_PREVIEW_NANOS = 400_000_000L;
 
     /**
      * Threads decoding lines while this one folds the events: one core fewer than there are, since the
@@ -46,6 +56,7 @@ public final class TraceLoader {
 
     private final long heapLimit;
     private final long lazyFrom;
+    private long firstPreview = FIRST_PREVIEW_NANOS;
 
     /** A loader that refuses files too big for this JVM's maximum heap. */
     public TraceLoader() {
@@ -64,6 +75,12 @@ public final class TraceLoader {
     public TraceLoader(long heapLimit, long lazyFromBytes) {
         this.heapLimit = heapLimit;
         this.lazyFrom = lazyFromBytes;
+    }
+
+    /** Shows the tree read so far from {@code nanos} into a load on (instead of {@link #FIRST_PREVIEW_NANOS}); returns this loader. */
+    public TraceLoader previewAfter(long nanos) {
+        firstPreview = Math.max(0, nanos);
+        return this;
     }
 
     /**
@@ -112,6 +129,9 @@ public final class TraceLoader {
             TraceTree tree = EventFile.newTreeFor(events).withUndo();
             header = reader.header();
             TraceEvent e;
+            long started = System.nanoTime();
+            long nextPreview = firstPreview;
+            int sincePreviewCheck = 0;
             while (true) {
                 try {
                     e = reader.nextEvent();
@@ -126,6 +146,15 @@ public final class TraceLoader {
                 } catch (IllegalArgumentException misfit) {
                     return malformed(file, reader.line(), "event \"" + e.type() + "\" does not fit the events before it: "
                             + misfit.getMessage(), header, events, tree, reader.warnings());
+                }
+                if (++sincePreviewCheck == 4096) {
+                    sincePreviewCheck = 0;
+                    long now = System.nanoTime() - started;
+                    if (now >= nextPreview && tree.size() > 0) {
+                        // A snapshot costs a pass over the nodes: at growing intervals, so a long load pays ~10% more.
+                        progress.preview(TreeModel.from(tree, tree.size()));
+                        nextPreview = now + Math.max(firstPreview, now / 2);
+                    }
                 }
                 if (!lazy) {
                     events.add(e);

@@ -7,6 +7,9 @@ import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.beans.property.ReadOnlyDoubleWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import org.reasoningexplorer.app.tree.TreeModel;
 import org.reasoningexplorer.app.i18n.Phrase;
 import org.reasoningexplorer.app.notice.Notice;
 
@@ -36,6 +39,7 @@ public final class TraceOpener {
     private final Listener listener;
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(this, "loading");
     private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(this, "progress");
+    private final ReadOnlyObjectWrapper<TreeModel> preview = new ReadOnlyObjectWrapper<>(this, "preview");
     private AtomicBoolean cancelled = new AtomicBoolean();
     private long generation;
 
@@ -55,16 +59,33 @@ public final class TraceOpener {
         loading.set(true);
         progress.set(0);
         listener.status(Phrase.of("status.opening", file.getFileName()));
+        TraceLoader.Progress told = new TraceLoader.Progress() {
+            @Override
+            public void fraction(double done) {
+                ui.execute(() -> {
+                    if (gen == generation) {
+                        progress.set(done);
+                    }
+                });
+            }
+
+            @Override
+            public void preview(TreeModel soFar) {
+                ui.execute(() -> {
+                    if (gen == generation && loading.get()) {
+                        preview.set(soFar);
+                    }
+                });
+            }
+        };
         background.execute(() -> {
-            LoadOutcome outcome = loader.load(file, done -> ui.execute(() -> {
-                if (gen == generation) {
-                    progress.set(done);
-                }
-            }), stop::get);
+            LoadOutcome outcome = loader.load(file, told, stop::get);
             ui.execute(() -> {
                 if (gen == generation) {
                     loading.set(false);
+                    // The trace opened (or the old one stays) before the preview goes, so the view swaps once.
                     handle(outcome);
+                    preview.set(null);
                 }
             });
         });
@@ -73,6 +94,15 @@ public final class TraceOpener {
     /** Stops the load in progress, if any; the trace shown stays. */
     public void cancel() {
         cancelled.set(true);
+        preview.set(null);
+    }
+
+    /**
+     * The tree read so far while a long load runs (shown growing in place of the trace open before),
+     * or null: before the load shows anything, and once it ended, however it ended.
+     */
+    public ReadOnlyObjectProperty<TreeModel> previewProperty() {
+        return preview.getReadOnlyProperty();
     }
 
     private void handle(LoadOutcome outcome) {

@@ -220,6 +220,11 @@ public final class ShellViewModel {
         }
     }
 
+    /** The tree of a trace being opened, read so far (null when none is being opened or nothing is read yet). */
+    public javafx.beans.property.ReadOnlyObjectProperty<org.reasoningexplorer.app.tree.TreeModel> openingPreviewProperty() {
+        return opener.previewProperty();
+    }
+
     public Messages messages() {
         return messages;
     }

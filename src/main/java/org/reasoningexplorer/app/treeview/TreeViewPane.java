@@ -44,8 +44,19 @@ public final class TreeViewPane extends BorderPane {
         canvas.phaseOverlayProperty().bind(state.overlayBinding());
         canvas.followSelectionProperty().bind(state.followSelectionProperty());
         canvas.setTooltipProvider(new NodeTooltip(vm.replay(), vm.messages()));
-        ChangeListener<TreeModel> modelListener = (o, was, now) -> showModel(now);
+        // While a big trace opens, the tree read so far is shown growing (fitted to the window); then the trace itself.
+        ChangeListener<TreeModel> modelListener = (o, was, now) -> {
+            if (vm.openingPreviewProperty().get() == null) {
+                showModel(now);
+            }
+        };
         vm.replay().treeModelProperty().addListener(modelListener);
+        vm.openingPreviewProperty().addListener((o, was, now) -> {
+            if (now != null) {
+                state.autoFitProperty().set(true);
+            }
+            showModel(now != null ? now : vm.replay().treeModelProperty().get());
+        });
         showModel(vm.replay().treeModelProperty().get());
         // Only the person's own zooming and panning stops the refitting (the canvas also zooms when it fits).
         canvas.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {

@@ -126,6 +126,82 @@ class LazyTraceTest {
         assertThrows(IllegalStateException.class, () -> t.undo(all.get(all.size() - depth - 1)));
     }
 
+    /** A generated trace of 30,000 nodes in a ternary tree, with scores. */
+    private Path generated() throws Exception {
+        List<String> out = new ArrayList<>(Files.readAllLines(Path.of("samples/mcts-uct-rollouts.trace.jsonl")).subList(0, 1));
+        out.add("{\"ev\":\"node\",\"id\":0,\"parent\":-1,\"key\":\"0000000000000000\",\"text\":\"root\",\"tokens\":0,\"terminal\":false}");
+        for (int i = 1; i < 30_000; i++) {
+            out.add("{\"ev\":\"node\",\"id\":" + i + ",\"parent\":" + (i - 1) / 3 + ",\"key\":\"" + String.format("%016x", i)
+                    + "\",\"text\":\"step " + i + "\",\"tokens\":1,\"terminal\":false}");
+            out.add("{\"ev\":\"score\",\"node\":" + i + ",\"verifier\":\"prm\",\"kind\":\"prm\",\"value\":0.5,\"calls\":1}");
+        }
+        Path f = dir.resolve("generated.trace.jsonl");
+        Files.write(f, out);
+        return f;
+    }
+
+    @Test
+    void aLongLoadShowsTheTreeReadSoFarGrowingThenTheWholeTree() throws Exception {
+        Path f = generated();
+        List<TreeModel> previews = new ArrayList<>();
+        TraceLoader loader = new TraceLoader(Runtime.getRuntime().maxMemory(), 0).previewAfter(0);
+        LoadOutcome.Loaded l = assertInstanceOf(LoadOutcome.Loaded.class, loader.load(f, new TraceLoader.Progress() {
+            @Override
+            public void fraction(double done) {
+            }
+
+            @Override
+            public void preview(TreeModel soFar) {
+                previews.add(soFar);
+            }
+        }, () -> false));
+        assertTrue(previews.size() >= 2, "previews: " + previews.size());
+        for (int i = 1; i < previews.size(); i++) {
+            assertTrue(previews.get(i).size() > previews.get(i - 1).size(), "each preview holds more of the tree");
+        }
+        TreeModel last = previews.get(previews.size() - 1);
+        assertTrue(last.size() < l.snapshot().size());
+        for (int i = 0; i < last.size(); i += 997) {
+            assertEquals(l.snapshot().parent(i), last.parent(i));
+            assertEquals(l.snapshot().text(i), last.text(i));
+        }
+    }
+
+    @Test
+    void theOpenerShowsPreviewsWhileLoadingAndNoneOnceOpened() throws Exception {
+        Path f = generated();
+        List<Runnable> uiQueue = new ArrayList<>();
+        List<LoadOutcome.Loaded> opened = new ArrayList<>();
+        TraceOpener opener = new TraceOpener(new TraceLoader(Runtime.getRuntime().maxMemory(), 0).previewAfter(0), Runnable::run,
+                uiQueue::add, new TraceOpener.Listener() {
+                    @Override
+                    public void opened(LoadOutcome.Loaded loaded) {
+                        opened.add(loaded);
+                    }
+
+                    @Override
+                    public void notice(org.reasoningexplorer.app.notice.Notice notice) {
+                    }
+
+                    @Override
+                    public void status(org.reasoningexplorer.app.i18n.Phrase status) {
+                    }
+
+                    @Override
+                    public void missing(Path file) {
+                    }
+                });
+        List<TreeModel> seen = new ArrayList<>();
+        opener.previewProperty().addListener((o, a, now) -> seen.add(now));
+        opener.open(f);
+        for (int i = 0; i < uiQueue.size(); i++) {
+            uiQueue.get(i).run();
+        }
+        assertEquals(1, opened.size());
+        assertTrue(seen.stream().filter(m -> m != null).count() >= 2, "previews shown while loading");
+        assertNull(opener.previewProperty().get(), "no preview once the trace is open");
+    }
+
     @Test
     void undoingAnEventOtherThanTheLastIsRefused() throws Exception {
         List<TraceEvent> all = TraceReader.readAll(Path.of("samples/beam.trace.jsonl")).events();
