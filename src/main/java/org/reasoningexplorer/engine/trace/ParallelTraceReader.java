@@ -7,11 +7,8 @@ import java.nio.channels.FileChannel;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayDeque;
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -37,8 +34,7 @@ public final class ParallelTraceReader implements Closeable {
     private final ExecutorService pool;
     private final int ahead;
     private final ArrayDeque<Future<Chunk>> inFlight = new ArrayDeque<>();
-    private final List<String> warnings = new ArrayList<>();
-    private final Map<String, long[]> unknownTypes = new LinkedHashMap<>();
+    private final ReadWarnings warnings;
     private long next;
     private byte[] carry = new byte[0];
     private boolean allSubmitted;
@@ -58,6 +54,7 @@ public final class ParallelTraceReader implements Closeable {
     private ParallelTraceReader(Path file, TraceReader.Options options, int threads) throws IOException {
         this.file = file;
         this.options = options;
+        this.warnings = new ReadWarnings(file);
         long headerBytes;
         try (TraceReader r = TraceReader.open(file, TraceReader.Options.DEFAULT.withMaxLineBytes(options.maxLineBytes()))) {
             header = r.header();
@@ -106,7 +103,7 @@ public final class ParallelTraceReader implements Closeable {
                     throw new CancellationException("reading " + file + " was cancelled at line " + eventLine);
                 }
                 if (e instanceof TraceEvent.Unknown u) {
-                    noteUnknown(u.type(), eventLine);
+                    warnings.unknown(u.type(), eventLine);
                 }
                 return e;
             }
@@ -115,8 +112,7 @@ public final class ParallelTraceReader implements Closeable {
                     throw current.error().at(file, linesBefore + current.errorLine());
                 }
                 if (current.truncated()) {
-                    warnings.add("file " + file + ", line " + (linesBefore + current.lineCount())
-                            + " is truncated (written while the search was still running?); read " + events + " events");
+                    warnings.truncated(linesBefore + current.lineCount(), events);
                     finish();
                     return null;
                 }
@@ -261,24 +257,9 @@ public final class ParallelTraceReader implements Closeable {
         return true;
     }
 
-    private void noteUnknown(String type, long line) {
-        long[] count = unknownTypes.get(type);
-        if (count == null) {
-            unknownTypes.put(type, new long[] {1});
-            warnings.add("file " + file + ", line " + line + ": unknown event type \"" + type
-                    + "\" (written by a newer version?); kept as is, and ignored when folding");
-        } else {
-            count[0]++;
-        }
-    }
-
     private void finish() {
         finished = true;
-        for (Map.Entry<String, long[]> u : unknownTypes.entrySet()) {
-            if (u.getValue()[0] > 1) {
-                warnings.add("file " + file + ": " + u.getValue()[0] + " events of unknown type \"" + u.getKey() + "\" in all");
-            }
-        }
+        warnings.finish();
         if (options.progress() != null) {
             options.progress().progress(size, size);
         }
@@ -286,7 +267,7 @@ public final class ParallelTraceReader implements Closeable {
 
     /** Problems that did not stop reading: a truncated last line, unknown event types. */
     public List<String> warnings() {
-        return List.copyOf(warnings);
+        return warnings.list();
     }
 
     /** The 1-based line of the event returned last (0 before the first). */

@@ -8,9 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Iterator;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.concurrent.CancellationException;
 import java.util.function.BooleanSupplier;
@@ -79,8 +77,7 @@ public final class TraceReader implements Closeable, Iterable<TraceEvent> {
     private final LineSource lines;
     private final TraceHeader header;
     private long headerBytes;
-    private final List<String> warnings = new ArrayList<>();
-    private final Map<String, long[]> unknownTypes = new LinkedHashMap<>();
+    private final ReadWarnings warnings;
     private long events;
     private long eventLine;
     private long eventOffset = -1;
@@ -90,6 +87,7 @@ public final class TraceReader implements Closeable, Iterable<TraceEvent> {
     private TraceReader(Path file, Options options) throws IOException {
         this.file = file;
         this.options = options;
+        this.warnings = new ReadWarnings(file);
         InputStream in = Files.newInputStream(file);
         try {
             this.lines = new LineSource(in, file, Files.size(file), options.maxLineBytes(), options.progress());
@@ -192,8 +190,7 @@ public final class TraceReader implements Closeable, Iterable<TraceEvent> {
                 e = EventDecoder.decode(b, start, len);
             } catch (TraceFormatException ex) {
                 if (ex.isJsonSyntaxError() && !lines.terminated()) {
-                    warnings.add("file " + file + ", line " + n + " is truncated (written while the search was still running?); read "
-                            + events + " events");
+                    warnings.truncated(n, events);
                     finish();
                     break;
                 }
@@ -203,7 +200,7 @@ public final class TraceReader implements Closeable, Iterable<TraceEvent> {
             eventLine = n;
             eventOffset = lines.offset();
             if (e instanceof TraceEvent.Unknown u) {
-                noteUnknown(u.type(), n);
+                warnings.unknown(u.type(), n);
             }
             return e;
         }
@@ -255,24 +252,9 @@ public final class TraceReader implements Closeable, Iterable<TraceEvent> {
         };
     }
 
-    private void noteUnknown(String type, long line) {
-        long[] count = unknownTypes.get(type);
-        if (count == null) {
-            unknownTypes.put(type, new long[] {1});
-            warnings.add("file " + file + ", line " + line + ": unknown event type \"" + type
-                    + "\" (written by a newer version?); kept as is, and ignored when folding");
-        } else {
-            count[0]++;
-        }
-    }
-
     private void finish() {
         finished = true;
-        for (Map.Entry<String, long[]> u : unknownTypes.entrySet()) {
-            if (u.getValue()[0] > 1) {
-                warnings.add("file " + file + ": " + u.getValue()[0] + " events of unknown type \"" + u.getKey() + "\" in all");
-            }
-        }
+        warnings.finish();
     }
 
     private static boolean isBlank(byte[] b, int start, int len) {
@@ -294,7 +276,7 @@ public final class TraceReader implements Closeable, Iterable<TraceEvent> {
 
     /** Problems that did not stop reading: a truncated last line, unknown event types. */
     public List<String> warnings() {
-        return List.copyOf(warnings);
+        return warnings.list();
     }
 
     /** The 1-based line of the event returned last (0 before the first). */
