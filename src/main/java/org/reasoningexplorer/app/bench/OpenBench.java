@@ -30,8 +30,7 @@ import org.reasoningexplorer.app.tree.TreeModel;
  * open to the first frame that shows the whole tree, the longest the FX thread was blocked meanwhile
  * (a ping posted to it every 2 ms), and the heap the app holds with the trace open.
  *
- * <p>Usage: {@code bench-open [--no-ui] [--no-loader] [--warm] FILE...}; make the files with the {@code run} command.
- * {@code --warm} first reads the samples a few times, as the app does at start.
+ * <p>Usage: {@code bench-open [--no-ui] [--no-loader] FILE...}; make the files with the {@code run} command.
  */
 public final class OpenBench {
     private static final int WARM_RUNS = 3;
@@ -48,12 +47,9 @@ public final class OpenBench {
                 ui = false;
             } else if (a.equals("--no-loader")) {
                 loader = false;
-            } else if (a.equals("--warm")) {
-                long t0 = System.nanoTime();
-                TraceLoader.warmUp(java.nio.file.Path.of("samples"));
-                out.printf(Locale.ROOT, "warmed up on the samples in %.0f ms%n", (System.nanoTime() - t0) / 1e6);
+
             } else if (a.startsWith("--")) {
-                throw new IllegalArgumentException("unknown option '" + a + "'; expected --no-ui, --no-loader, --warm and trace files");
+                throw new IllegalArgumentException("unknown option '" + a + "'; expected --no-ui, --no-loader and trace files");
             } else {
                 files.add(Path.of(a));
             }

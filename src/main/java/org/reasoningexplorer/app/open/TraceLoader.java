@@ -83,25 +83,6 @@ public final class TraceLoader {
         return this;
     }
 
-    /**
-     * Reads every trace in {@code folder} a few times, so the JIT has compiled the reading code before
-     * the user opens a big trace (the first big open otherwise pays for compiling it, on the same cores).
-     */
-    public static void warmUp(Path folder) {
-        List<Path> files;
-        try (var list = Files.list(folder)) {
-            files = list.filter(f -> f.getFileName().toString().endsWith(".trace.jsonl")).sorted().toList();
-        } catch (IOException | SecurityException e) {
-            return;
-        }
-        TraceLoader lazy = new TraceLoader(Long.MAX_VALUE, 0);
-        for (int round = 0; round < 5; round++) {
-            for (Path f : files) {
-                lazy.load(f, d -> { }, () -> false);
-            }
-        }
-    }
-
     public LoadOutcome load(Path file, Progress progress, BooleanSupplier cancelled) {
         long size;
         try {
