@@ -28,6 +28,8 @@ public final class TraceLoader {
     static final int HEAP_BYTES_PER_FILE_BYTE = 8;
     /** Files this big or bigger keep their events in the file, read back when needed, and step texts too. */
     public static final long LAZY_FROM_BYTES = 16L << 20;
+    /** A system property giving another size, in bytes, from which traces stay in their files ({@link #LAZY_FROM_BYTES}). */
+    public static final String LAZY_PROPERTY = "rx.lazy.bytes";
     /** How much heap a byte of trace is assumed to need when its events and texts stay in the file. */
     static final int LAZY_HEAP_BYTES_PER_FILE_BYTE = 2;
 
@@ -65,7 +67,7 @@ public final class TraceLoader {
 
     /** A loader that refuses files needing more than {@code heapLimit} bytes of memory. */
     public TraceLoader(long heapLimit) {
-        this(heapLimit, LAZY_FROM_BYTES);
+        this(heapLimit, Long.getLong(LAZY_PROPERTY, LAZY_FROM_BYTES));
     }
 
     /**
