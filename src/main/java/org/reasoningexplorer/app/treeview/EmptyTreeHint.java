@@ -20,6 +20,6 @@ final class EmptyTreeHint extends VBox {
         body.setWrapText(true);
         body.textProperty().bind(vm.messages().text("empty.body"));
         getChildren().addAll(title, body);
-        visibleProperty().bind(vm.replay().documentProperty().isNull());
+        visibleProperty().bind(vm.replay().documentProperty().isNull().and(vm.openingPreviewProperty().isNull()));
     }
 }

@@ -194,7 +194,8 @@ final class TreeViewState {
             fitPending = true;
             return;
         }
-        fitPending = false;
+        // A newer model still being laid out (a growing tree) is fitted again when its layout arrives.
+        fitPending = target != null && target != tree.model();
         double gap = l.levelGap();
         camera.fit(-0.5, l.width() + 0.5, -0.5 * gap, (l.maxShownDepth() + 0.5) * gap, width, height, 12);
         onChange.run();
