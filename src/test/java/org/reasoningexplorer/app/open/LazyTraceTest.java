@@ -203,6 +203,25 @@ class LazyTraceTest {
     }
 
     @Test
+    void aBrokenLineDeepInABigTraceOffersTheEventsBeforeIt() throws Exception {
+        Path f = generated();
+        List<String> lines = new ArrayList<>(Files.readAllLines(f));
+        lines.set(40_000, "{\"ev\":\"node\",\"id\":\"three\"}");
+        Files.write(f, lines);
+        LoadOutcome.Failed failed = assertInstanceOf(LoadOutcome.Failed.class,
+                new TraceLoader(Runtime.getRuntime().maxMemory(), 0).load(f, d -> { }, () -> false));
+        assertEquals(LoadOutcome.Problem.MALFORMED, failed.problem());
+        assertEquals(40_001, failed.line());
+        LoadOutcome.Loaded prefix = failed.prefix();
+        assertInstanceOf(EventFile.class, prefix.document().events());
+        assertEquals(39_999, prefix.document().events().size(), "the events on lines 2..40,000");
+        TraceTree reference = new TraceTree();
+        List<TraceEvent> before = new ArrayList<>(prefix.document().events());
+        before.forEach(reference::apply);
+        assertEquals(reference.digest(), prefix.folded().digest());
+    }
+
+    @Test
     void undoingAnEventOtherThanTheLastIsRefused() throws Exception {
         List<TraceEvent> all = TraceReader.readAll(Path.of("samples/beam.trace.jsonl")).events();
         TraceTree t = new TraceTree().withUndo();
