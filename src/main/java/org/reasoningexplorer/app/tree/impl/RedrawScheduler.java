@@ -8,7 +8,9 @@ import javafx.scene.Scene;
 /**
  * Coalesces redraw requests into at most one paint per pulse: a request marks the view dirty and asks
  * for a pulse; the scene's pre-layout pulse listener paints once, after the pulse's animation timers
- * and before the frame is rendered.
+ * and before the frame is rendered. A minimum interval between paints (for frames that are costly to
+ * render, such as a big tree changing every pulse in playback) leaves the renderer time to keep up;
+ * a paint it holds back comes with a later pulse.
  */
 final class RedrawScheduler {
     private final Node node;
@@ -18,6 +20,8 @@ final class RedrawScheduler {
     private Scene scene;
     private boolean dirty;
     private long requestedAt;
+    private long paintedAt = Long.MIN_VALUE;
+    private long minInterval;
 
     RedrawScheduler(Node node, Runnable paint) {
         this.node = node;
@@ -35,6 +39,11 @@ final class RedrawScheduler {
         }
     }
 
+    /** Paints at most once per {@code nanos} (0: every pulse that needs it). */
+    void setMinInterval(long nanos) {
+        minInterval = Math.max(0, nanos);
+    }
+
     /** When the pending paint was first requested (System.nanoTime). */
     long requestedAt() {
         return requestedAt;
@@ -46,7 +55,9 @@ final class RedrawScheduler {
 
     /** Paints now if a paint is pending (used where a pulse may not come, e.g. before a snapshot). */
     void flush() {
-        onPulse();
+        if (dirty) {
+            paintNow();
+        }
     }
 
     void dispose() {
@@ -68,9 +79,19 @@ final class RedrawScheduler {
     }
 
     private void onPulse() {
-        if (dirty) {
-            dirty = false;
-            paint.run();
+        if (!dirty) {
+            return;
         }
+        if (minInterval > 0 && paintedAt != Long.MIN_VALUE && System.nanoTime() - paintedAt < minInterval) {
+            Platform.requestNextPulse();
+            return;
+        }
+        paintNow();
+    }
+
+    private void paintNow() {
+        dirty = false;
+        paintedAt = System.nanoTime();
+        paint.run();
     }
 }

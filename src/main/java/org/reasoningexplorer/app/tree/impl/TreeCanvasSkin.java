@@ -51,6 +51,9 @@ public final class TreeCanvasSkin extends SkinBase<TreeCanvas> {
         }
     }
 
+    /** The least time between two paints of a big rasterised tree: at most 25 frames a second. */
+    static final long BIG_FRAME_INTERVAL = 40_000_000;
+
     private final Canvas canvas = new Canvas();
     private final TreePalette palette;
     private final TreeViewState view = new TreeViewState(this::viewChanged);
@@ -336,6 +339,8 @@ public final class TreeCanvasSkin extends SkinBase<TreeCanvas> {
             vector.paint(g, f);
         }
         overlay.paint(g, f, c.getSelectedNode(), hovered.get(), c.getPhaseOverlay(), start);
+        // Each frame of a big raster costs the renderer a blit of the whole view (much of a frame without a GPU).
+        scheduler.setMinInterval(f.raster && f.tree.layout().shownCount() > RasterCache.CONTENT_ASYNC_LIMIT ? BIG_FRAME_INTERVAL : 0);
         if (OverlayPainter.animates(c.getPhaseOverlay())) {
             requestRedraw();
         }
