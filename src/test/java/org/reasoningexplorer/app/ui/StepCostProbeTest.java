@@ -33,7 +33,8 @@ import org.testfx.framework.junit5.Start;
  * events per second. Runs only with -Drx.perf=true and -Drx.perf.trace=FILE (not in CI).
  *
  * <p>Other options: -Drx.perf.tabs=tab-inspector,... (the side tabs to step with), -Drx.perf.steps=40,
- * -Drx.perf.select=1 (the node selected while stepping, -1 for none), -Drx.perf.find=TEXT (a find query shown while stepping).
+ * -Drx.perf.select=1 (the node selected while stepping, -1 for none), -Drx.perf.find=TEXT (a find query shown while stepping),
+ * -Drx.perf.playTabs=tab-inspector,tab-answers (the side tabs to play back with).
  */
 @EnabledIfSystemProperty(named = "rx.perf", matches = "true", disabledReason = "a measurement: run with -Drx.perf=true")
 @ExtendWith(ApplicationExtension.class)
@@ -101,8 +102,7 @@ class StepCostProbeTest {
                 + " stall = longest FX-thread stall in the " + SETTLE_MS + " ms after the step");
         String tabs = System.getProperty("rx.perf.tabs", "tab-inspector,tab-answers,tab-long-cot,tab-whatif,tab-forensics");
         for (String tab : tabs.isBlank() || tabs.equals("none") ? new String[0] : tabs.split(",")) {
-            robot.interact(() -> session.window().sideTabs().getTabs().stream().filter(t -> tab.equals(t.getId())).findFirst()
-                    .ifPresent(t -> session.window().sideTabs().getSelectionModel().select(t)));
+            showTab(robot, tab);
             settle();
             double[] action = new double[steps];
             double[] fx = new double[steps];
@@ -121,8 +121,17 @@ class StepCostProbeTest {
             System.out.printf("%-14s %s | %s | %s | %s | %s%n", tab, stats("action", action), stats("fx", fx), stats("fx cpu", cpu),
                     stats("render", render), stats("stall", stall));
         }
-        playback(100);
-        playback(500);
+        for (String tab : System.getProperty("rx.perf.playTabs", "tab-inspector,tab-answers").split(",")) {
+            showTab(robot, tab);
+            settle();
+            playback(tab, 100);
+            playback(tab, 500);
+        }
+    }
+
+    private void showTab(FxRobot robot, String tab) {
+        robot.interact(() -> session.window().sideTabs().getTabs().stream().filter(t -> tab.equals(t.getId())).findFirst()
+                .ifPresent(t -> session.window().sideTabs().getSelectionModel().select(t)));
     }
 
     /** One step's timings, in milliseconds. */
@@ -149,7 +158,7 @@ class StepCostProbeTest {
         return new StepTiming(action, action + (p.end - p.start) / 1e6, (at[3] + p.cpu) / 1e6, render, stall);
     }
 
-    private void playback(double speed) throws Exception {
+    private void playback(String tab, double speed) throws Exception {
         int total = fx(() -> session.vm().replay().totalProperty().get());
         fx(() -> {
             session.vm().replay().speedProperty().set(speed);
@@ -174,8 +183,8 @@ class StepCostProbeTest {
         double[] renders = clock.fenceRenders(false);
         int end = fx(() -> session.vm().replay().positionProperty().get());
         double[] pulses = clock.durationsSince(from);
-        System.out.printf("playback %3.0f ev/s: %d events in 3 s, %d pulses, %s, %s, %s, %s, longest FX stall %.1f ms%n", speed,
-                end - start, pulses.length, stats("pulse", pulses), stats("pulse cpu", clock.cpuSince(from)), stats("render", renders),
+        System.out.printf("%-14s playback %3.0f ev/s: %d events in 3 s, %d pulses, %s, %s, %s, %s, longest FX stall %.1f ms%n", tab,
+                speed, end - start, pulses.length, stats("pulse", pulses), stats("pulse cpu", clock.cpuSince(from)), stats("render", renders),
                 stats("render cpu", clock.renderCpu()), stall);
     }
 

@@ -192,8 +192,19 @@ final class RasterCache {
         }
         double kx = f.sx / s.sx;
         double ky = f.sy / s.sy;
+        double x0 = (-s.mx - s.tx) * kx + f.tx;
+        double y0 = (-s.my - s.ty) * ky + f.ty;
+        // Only the part of the image that lands in the view: a software renderer scales every source pixel it is given.
+        double left = Math.max(0, x0);
+        double top = Math.max(0, y0);
+        double right = Math.min(f.width, x0 + s.w * kx);
+        double bottom = Math.min(f.height, y0 + s.h * ky);
+        if (right <= left || bottom <= top) {
+            return;
+        }
         g.setImageSmoothing(false);
-        g.drawImage(images[current], 0, 0, s.w, s.h, (-s.mx - s.tx) * kx + f.tx, (-s.my - s.ty) * ky + f.ty, s.w * kx, s.h * ky);
+        g.drawImage(images[current], (left - x0) / kx, (top - y0) / ky, (right - left) / kx, (bottom - top) / ky,
+                left, top, right - left, bottom - top);
         g.setImageSmoothing(true);
     }
 

@@ -1,5 +1,6 @@
 package org.reasoningexplorer.app.tree.impl;
 
+import java.util.function.BooleanSupplier;
 import javafx.application.Platform;
 import javafx.beans.value.ChangeListener;
 import javafx.scene.Node;
@@ -8,9 +9,9 @@ import javafx.scene.Scene;
 /**
  * Coalesces redraw requests into at most one paint per pulse: a request marks the view dirty and asks
  * for a pulse; the scene's pre-layout pulse listener paints once, after the pulse's animation timers
- * and before the frame is rendered. A minimum interval between paints (for frames that are costly to
- * render, such as a big tree changing every pulse in playback) leaves the renderer time to keep up;
- * a paint it holds back comes with a later pulse.
+ * and before the frame is rendered. A minimum interval between paints that may wait (for frames that
+ * are costly to render, such as a big tree changing every pulse in playback) leaves the renderer time
+ * to keep up; a paint it holds back comes with a later pulse.
  */
 final class RedrawScheduler {
     private final Node node;
@@ -22,6 +23,7 @@ final class RedrawScheduler {
     private long requestedAt;
     private long paintedAt = Long.MIN_VALUE;
     private long minInterval;
+    private BooleanSupplier mayWait = () -> false;
 
     RedrawScheduler(Node node, Runnable paint) {
         this.node = node;
@@ -39,9 +41,13 @@ final class RedrawScheduler {
         }
     }
 
-    /** Paints at most once per {@code nanos} (0: every pulse that needs it). */
-    void setMinInterval(long nanos) {
+    /**
+     * Holds a paint back until {@code nanos} after the last one whenever {@code mayWait} says it may wait
+     * (asked at each pulse with a paint pending); other paints come with the next pulse.
+     */
+    void throttle(long nanos, BooleanSupplier mayWait) {
         minInterval = Math.max(0, nanos);
+        this.mayWait = mayWait;
     }
 
     /** When the pending paint was first requested (System.nanoTime). */
@@ -82,7 +88,7 @@ final class RedrawScheduler {
         if (!dirty) {
             return;
         }
-        if (minInterval > 0 && paintedAt != Long.MIN_VALUE && System.nanoTime() - paintedAt < minInterval) {
+        if (minInterval > 0 && paintedAt != Long.MIN_VALUE && System.nanoTime() - paintedAt < minInterval && mayWait.getAsBoolean()) {
             Platform.requestNextPulse();
             return;
         }
