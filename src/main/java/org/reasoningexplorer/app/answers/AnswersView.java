@@ -18,6 +18,10 @@ import org.reasoningexplorer.app.i18n.Messages;
  * The answers panel: one row per normalised answer with its vote bar (and weight bar when votes are
  * weighted), its verdict, gold and winner marks and the ways it was written. Clicking a row
  * highlights the chains that produced it.
+ *
+ * <p>The tally changes with most steps of a replay, so rows are kept and filled in anew (their text,
+ * bars and marks); they are built again only when the language changes. Hidden, the panel waits to be
+ * shown.
  */
 public final class AnswersView extends BorderPane {
     private static final PseudoClass CHOSEN = PseudoClass.getPseudoClass("chosen");
@@ -32,6 +36,12 @@ public final class AnswersView extends BorderPane {
     private final VBox rows = new VBox(6);
     private final Label summary = new Label();
     private final javafx.beans.value.ObservableBooleanValue shown;
+    private final java.util.List<Row> rowViews = new java.util.ArrayList<>();
+    private final Label legendCount = muted();
+    private final Label legendWeight = muted();
+    private final HBox legend = new HBox(14, swatch("rx-bar-count", legendCount), swatch("rx-bar-weight", legendWeight));
+    private final Label more = muted();
+    private Object builtFor;
     private boolean stale;
 
     /**
@@ -47,6 +57,7 @@ public final class AnswersView extends BorderPane {
         summary.setWrapText(true);
         summary.getStyleClass().add("rx-answers-summary");
         rows.getStyleClass().add("rx-panel-content");
+        legend.getStyleClass().add("rx-answers-legend");
         ScrollPane scroll = new ScrollPane(rows);
         scroll.setFitToWidth(true);
         scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
@@ -73,95 +84,132 @@ public final class AnswersView extends BorderPane {
             return;
         }
         stale = false;
+        if (builtFor != m.language()) {
+            builtFor = m.language();
+            rowViews.clear();
+        }
         AnswerTally t = vm.tallyProperty().get();
-        rows.getChildren().clear();
         if (t.groups().isEmpty()) {
             summary.setText(m.get("answers.none"));
+            rows.getChildren().clear();
             return;
         }
         String winner = t.groups().stream().filter(AnswerGroup::winner).map(AnswerGroup::normalized).findFirst()
                 .orElse(m.get("answers.noWinner"));
         summary.setText(m.get(t.voted() ? "answers.summary.votes" : "answers.summary.answers", t.answers(), t.groups().size(), winner));
-        if (t.weighted()) {
-            rows.getChildren().add(legend(t));
+        legendCount.setText(m.get(t.voted() ? "answers.legend.votes" : "answers.legend.answers"));
+        legendWeight.setText(m.get(t.voted() ? "answers.legend.weight" : "answers.legend.score"));
+        int shownRows = Math.min(MAX_ROWS, t.groups().size());
+        while (rowViews.size() < shownRows) {
+            rowViews.add(new Row());
         }
         int maxCount = t.maxCount();
         double maxWeight = t.maxWeight();
-        for (AnswerGroup g : t.groups().subList(0, Math.min(MAX_ROWS, t.groups().size()))) {
-            rows.getChildren().add(row(g, t, maxCount, maxWeight));
+        java.util.List<javafx.scene.Node> children = new java.util.ArrayList<>(shownRows + 2);
+        if (t.weighted()) {
+            children.add(legend);
+        }
+        for (int i = 0; i < shownRows; i++) {
+            Row row = rowViews.get(i);
+            row.fill(t.groups().get(i), t, maxCount, maxWeight);
+            children.add(row.box);
         }
         if (t.groups().size() > MAX_ROWS) {
-            Label more = new Label(m.get("answers.more", t.groups().size() - MAX_ROWS));
-            more.getStyleClass().add("rx-muted");
-            rows.getChildren().add(more);
+            more.setText(m.get("answers.more", t.groups().size() - MAX_ROWS));
+            children.add(more);
+        }
+        if (!children.equals(rows.getChildren())) {
+            rows.getChildren().setAll(children);
         }
     }
 
-    private HBox legend(AnswerTally t) {
-        HBox h = new HBox(14, swatch("rx-bar-count", m.get(t.voted() ? "answers.legend.votes" : "answers.legend.answers")),
-                swatch("rx-bar-weight", m.get(t.voted() ? "answers.legend.weight" : "answers.legend.score")));
-        h.getStyleClass().add("rx-answers-legend");
-        return h;
+    /** One answer's row, filled in anew for whichever answer stands at its place. */
+    private final class Row {
+        final VBox box = new VBox(4);
+        final Label answer = new Label();
+        final Label verdict = new Label();
+        final Label gold = badge("rx-chip-gold");
+        final Label winner = badge("rx-chip-winner");
+        final Region countFill = new Region();
+        final Label countText = value();
+        final Region weightFill = new Region();
+        final Label weightText = value();
+        final HBox weightBar = bar("rx-bar-weight", weightFill, weightText);
+        final Label written = muted();
+        String normalized;
+
+        Row() {
+            answer.getStyleClass().add("rx-answer-text");
+            answer.setWrapText(true);
+            verdict.getStyleClass().add("rx-chip");
+            gold.setText(m.get("answers.gold"));
+            winner.setText(m.get("answers.winner"));
+            HBox marks = new HBox(6, verdict, gold, winner);
+            marks.setMinWidth(Region.USE_PREF_SIZE);
+            marks.setAlignment(Pos.CENTER_RIGHT);
+            answer.setMaxWidth(Double.MAX_VALUE);
+            HBox.setHgrow(answer, Priority.ALWAYS);
+            HBox head = new HBox(8, answer, marks);
+            head.setAlignment(Pos.TOP_LEFT);
+            written.setWrapText(true);
+            box.getChildren().addAll(head, bar("rx-bar-count", countFill, countText), weightBar, written);
+            box.getStyleClass().add("rx-answer-row");
+            box.setOnMouseClicked(e -> vm.choose(normalized));
+        }
+
+        void fill(AnswerGroup g, AnswerTally t, int maxCount, double maxWeight) {
+            normalized = g.normalized();
+            box.setUserData(normalized);
+            answer.setText(g.normalized());
+            verdict.setText(m.get(g.correct() ? "answers.right" : "answers.wrong"));
+            String good = g.correct() ? "rx-chip-good" : "rx-chip-bad";
+            if (!verdict.getStyleClass().contains(good)) {
+                verdict.getStyleClass().removeAll("rx-chip-good", "rx-chip-bad");
+                verdict.getStyleClass().add(good);
+            }
+            show(gold, g.gold());
+            show(winner, g.winner());
+            setBar(countFill, (double) g.count() / maxCount);
+            countText.setText(m.get(t.voted() ? "answers.votes" : "answers.answers", g.count()));
+            boolean weighed = t.weighted() && !Double.isNaN(g.weight());
+            show(weightBar, weighed);
+            if (weighed) {
+                setBar(weightFill, g.weight() / maxWeight);
+                weightText.setText(m.get(t.voted() ? "answers.weight" : "answers.score", String.format(Locale.ROOT, "%.3f", g.weight())));
+            }
+            String members = g.members().stream().limit(MAX_FORMS)
+                    .map(x -> "“" + x.raw() + "”" + (x.count() > 1 ? " ×" + x.count() : "")).collect(Collectors.joining("   "))
+                    + (g.members().size() > MAX_FORMS ? "   " + m.get("answers.moreForms", g.members().size() - MAX_FORMS) : "");
+            written.setText(m.get("answers.writtenAs", members));
+            box.pseudoClassStateChanged(CHOSEN, g.normalized().equals(vm.chosenProperty().get()));
+        }
     }
 
-    private HBox swatch(String style, String text) {
-        Region r = new Region();
-        r.getStyleClass().addAll("rx-bar", style);
-        r.setPrefSize(12, 12);
-        r.setMaxSize(12, 12);
-        Label l = new Label(text);
+    private static void show(javafx.scene.Node n, boolean on) {
+        n.setVisible(on);
+        n.setManaged(on);
+    }
+
+    private static Label muted() {
+        Label l = new Label();
         l.getStyleClass().add("rx-muted");
-        HBox h = new HBox(6, r, l);
-        h.setAlignment(Pos.CENTER_LEFT);
-        return h;
+        return l;
     }
 
-    private VBox row(AnswerGroup g, AnswerTally t, int maxCount, double maxWeight) {
-        Label answer = new Label(g.normalized());
-        answer.getStyleClass().add("rx-answer-text");
-        answer.setWrapText(true);
-        HBox marks = new HBox(6);
-        marks.getChildren().add(badge(m.get(g.correct() ? "answers.right" : "answers.wrong"),
-                g.correct() ? "rx-chip-good" : "rx-chip-bad"));
-        if (g.gold()) {
-            marks.getChildren().add(badge(m.get("answers.gold"), "rx-chip-gold"));
-        }
-        if (g.winner()) {
-            marks.getChildren().add(badge(m.get("answers.winner"), "rx-chip-winner"));
-        }
-        marks.setMinWidth(Region.USE_PREF_SIZE);
-        marks.setAlignment(Pos.CENTER_RIGHT);
-        answer.setMaxWidth(Double.MAX_VALUE);
-        HBox.setHgrow(answer, Priority.ALWAYS);
-        HBox head = new HBox(8, answer, marks);
-        head.setAlignment(Pos.TOP_LEFT);
-        VBox box = new VBox(4, head, bar("rx-bar-count", (double) g.count() / maxCount,
-                m.get(t.voted() ? "answers.votes" : "answers.answers", g.count())));
-        if (t.weighted() && !Double.isNaN(g.weight())) {
-            box.getChildren().add(bar("rx-bar-weight", g.weight() / maxWeight,
-                    m.get(t.voted() ? "answers.weight" : "answers.score", String.format(Locale.ROOT, "%.3f", g.weight()))));
-        }
-        String members = g.members().stream().limit(MAX_FORMS)
-                .map(x -> "“" + x.raw() + "”" + (x.count() > 1 ? " ×" + x.count() : "")).collect(Collectors.joining("   "))
-                + (g.members().size() > MAX_FORMS ? "   " + m.get("answers.moreForms", g.members().size() - MAX_FORMS) : "");
-        Label written = new Label(m.get("answers.writtenAs", members));
-        written.getStyleClass().add("rx-muted");
-        written.setWrapText(true);
-        box.getChildren().add(written);
-        box.getStyleClass().add("rx-answer-row");
-        box.pseudoClassStateChanged(CHOSEN, g.normalized().equals(vm.chosenProperty().get()));
-        box.setOnMouseClicked(e -> vm.choose(g.normalized()));
-        box.setUserData(g.normalized());
-        return box;
+    private static Label value() {
+        Label l = new Label();
+        l.getStyleClass().add("rx-value");
+        return l;
     }
 
-    private HBox bar(String style, double fraction, String text) {
-        Region fill = new Region();
+    private static Label badge(String style) {
+        Label l = new Label();
+        l.getStyleClass().addAll("rx-chip", style);
+        return l;
+    }
+
+    private static HBox bar(String style, Region fill, Label text) {
         fill.getStyleClass().addAll("rx-bar", style);
-        double w = Math.max(3, Math.min(1, Math.max(0, fraction)) * BAR_WIDTH);
-        fill.setMinWidth(w);
-        fill.setPrefWidth(w);
-        fill.setMaxWidth(w);
         fill.setPrefHeight(12);
         fill.setMaxHeight(12);
         StackPane track = new StackPane(fill);
@@ -169,16 +217,25 @@ public final class AnswersView extends BorderPane {
         track.setMinWidth(BAR_WIDTH);
         track.setMaxWidth(BAR_WIDTH);
         track.getStyleClass().add("rx-bar-track");
-        Label l = new Label(text);
-        l.getStyleClass().add("rx-value");
-        HBox h = new HBox(8, track, l);
+        HBox h = new HBox(8, track, text);
         h.setAlignment(Pos.CENTER_LEFT);
         return h;
     }
 
-    private Label badge(String text, String style) {
-        Label l = new Label(text);
-        l.getStyleClass().addAll("rx-chip", style);
-        return l;
+    private static void setBar(Region fill, double fraction) {
+        double w = Math.max(3, Math.min(1, Math.max(0, fraction)) * BAR_WIDTH);
+        fill.setMinWidth(w);
+        fill.setPrefWidth(w);
+        fill.setMaxWidth(w);
+    }
+
+    private static HBox swatch(String style, Label text) {
+        Region r = new Region();
+        r.getStyleClass().addAll("rx-bar", style);
+        r.setPrefSize(12, 12);
+        r.setMaxSize(12, 12);
+        HBox h = new HBox(6, r, text);
+        h.setAlignment(Pos.CENTER_LEFT);
+        return h;
     }
 }

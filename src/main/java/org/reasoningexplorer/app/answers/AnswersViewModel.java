@@ -5,14 +5,16 @@ import java.util.Set;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import org.reasoningexplorer.app.replay.PlaybackPacer;
 import org.reasoningexplorer.app.replay.ReplayChange;
 import org.reasoningexplorer.app.replay.ReplayViewModel;
 import org.reasoningexplorer.engine.trace.TraceHeader;
 import org.reasoningexplorer.engine.trace.TraceTree;
 
 /**
- * The answers panel's state: the tally at the current point of the replay, and the answer the person
- * picked, whose chains are highlighted in the tree.
+ * The answers panel's state: the tally at the current point of the replay (during playback updated ten
+ * times a second at most, see {@link PlaybackPacer}), and the answer the person picked, whose chains are
+ * highlighted in the tree.
  */
 public final class AnswersViewModel {
     private final ReplayViewModel replay;
@@ -52,6 +54,9 @@ public final class AnswersViewModel {
     public void adopt(Prepared p) {
         adopted = p;
     }
+    private final PlaybackPacer pacer;
+    /** The tally at the current position, shown at once or, during playback, when the pacer says so. */
+    private AnswerTally latest = AnswerTally.EMPTY;
 
     /**
      * @param highlight the nodes the tree view highlights; shared with it
@@ -59,6 +64,7 @@ public final class AnswersViewModel {
     public AnswersViewModel(ReplayViewModel replay, ObjectProperty<int[]> highlight) {
         this.replay = replay;
         this.highlight = highlight;
+        pacer = new PlaybackPacer(replay.playingProperty(), this::show);
         replay.revisionProperty().addListener((o, a, b) -> refresh(replay.lastChange()));
         replay.documentProperty().addListener((o, a, b) -> clearChoice());
         refresh(ReplayChange.all(0));
@@ -75,10 +81,17 @@ public final class AnswersViewModel {
         } else if (next == null) {
             next = tracker.rebuild(replay.tree(), replay.header());
         }
-        if (next == tally.get()) {
+        if (next != latest) {
+            latest = next;
+            pacer.request();
+        }
+    }
+
+    private void show() {
+        if (latest == tally.get()) {
             return;
         }
-        tally.set(next);
+        tally.set(latest);
         if (chosen.get() != null) {
             highlight.set(chains(chosen.get()));
         }

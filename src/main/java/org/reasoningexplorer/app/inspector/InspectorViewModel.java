@@ -4,12 +4,14 @@ import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import org.reasoningexplorer.app.i18n.Phrase;
+import org.reasoningexplorer.app.replay.PlaybackPacer;
 import org.reasoningexplorer.app.replay.ReplayViewModel;
 import org.reasoningexplorer.engine.trace.Compute;
 
 /**
  * The inspector's state: the report of the selected node at the current point of the replay, or a
- * phrase saying why there is none. Follows both the selection and the replay.
+ * phrase saying why there is none. Follows both the selection and the replay (during playback ten
+ * times a second at most, see {@link PlaybackPacer}).
  */
 public final class InspectorViewModel {
     private final ReplayViewModel replay;
@@ -25,7 +27,8 @@ public final class InspectorViewModel {
     public InspectorViewModel(ReplayViewModel replay, IntegerProperty selection) {
         this.replay = replay;
         this.selection = selection;
-        replay.revisionProperty().addListener((o, a, b) -> refresh());
+        PlaybackPacer pacer = new PlaybackPacer(replay.playingProperty(), this::refresh);
+        replay.revisionProperty().addListener((o, a, b) -> pacer.request());
         selection.addListener((o, a, b) -> refresh());
         refresh();
     }

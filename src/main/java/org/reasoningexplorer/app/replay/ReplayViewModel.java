@@ -32,6 +32,11 @@ public final class ReplayViewModel {
     static final int SYNC_LIMIT = 20_000;
     /** The playback speeds offered, in events per second. */
     public static final List<Double> SPEEDS = List.of(1.0, 2.0, 5.0, 10.0, 25.0, 50.0, 100.0, 500.0);
+    /**
+     * The least time between two states shown in playback, in seconds: about 30 a second look smooth,
+     * and a state per frame (60 a second) only makes a software renderer fall behind on a big tree.
+     */
+    static final double MIN_TICK_INTERVAL = 0.03;
 
     private final Executor background;
     private final Executor ui;
@@ -48,6 +53,8 @@ public final class ReplayViewModel {
     private final DoubleProperty speed = new SimpleDoubleProperty(this, "speed", 10);
     private TraceCursor cursor = new TraceCursor(List.of(), new TraceTree().withUndo(), 0);
     private double owed;
+    /** Seconds of playback since a state was last shown. */
+    private double sinceShown;
     private int pendingTarget = -1;
     private long generation;
     private ReplayChange lastChange = ReplayChange.all(0);
@@ -213,6 +220,7 @@ public final class ReplayViewModel {
             jumpToStart();
         }
         owed = 0;
+        sinceShown = MIN_TICK_INTERVAL;
         playing.set(true);
     }
 
@@ -228,17 +236,24 @@ public final class ReplayViewModel {
         }
     }
 
-    /** Advances playback by the events due after {@code seconds} at the current speed; the view calls it every frame. */
+    /**
+     * Advances playback by the events due after {@code seconds} at the current speed; the view calls it
+     * every frame. Shows at most one new state per call, and none sooner than {@link #MIN_TICK_INTERVAL}
+     * after the last: events due meanwhile are applied together with the next.
+     */
     public void tick(double seconds) {
         if (!playing.get() || busy.get()) {
             return;
         }
-        owed += Math.max(0, seconds) * speed.get();
+        double s = Math.max(0, seconds);
+        owed += s * speed.get();
+        sinceShown += s;
         int due = (int) Math.floor(owed);
-        if (due <= 0) {
+        if (due <= 0 || sinceShown < MIN_TICK_INTERVAL) {
             return;
         }
         owed -= due;
+        sinceShown = 0;
         int target = Math.min(total.get(), position.get() + due);
         cursor.moveTo(target);
         position.set(target);

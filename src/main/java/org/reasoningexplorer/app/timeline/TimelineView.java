@@ -105,6 +105,13 @@ public final class TimelineView extends VBox {
         narration.textProperty().bind(m.text(replay.narrationProperty()));
         HBox story = new HBox(8, phase, narration);
         story.setAlignment(Pos.CENTER_LEFT);
+        // The row keeps the height of its tallest content (the phase chip, which comes and goes with the
+        // events): were it to change, the whole window would be laid out and drawn again, on every step.
+        story.heightProperty().addListener((o, a, h) -> {
+            if (h.doubleValue() > story.getMinHeight()) {
+                story.setMinHeight(h.doubleValue());
+            }
+        });
         getChildren().addAll(controls, story);
         replay.positionProperty().addListener((o, a, b) -> sync());
         replay.totalProperty().addListener((o, a, b) -> sync());

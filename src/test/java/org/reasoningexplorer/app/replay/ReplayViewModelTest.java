@@ -111,6 +111,48 @@ class ReplayViewModelTest {
     }
 
     @Test
+    void aTickShowsOneNewStateHoweverManyEventsAreDue() {
+        replay.jumpToStart();
+        replay.speedProperty().set(500);
+        replay.play();
+        long revision = replay.revisionProperty().get();
+        replay.tick(0.1);
+        assertEquals(50, replay.positionProperty().get());
+        assertEquals(revision + 1, replay.revisionProperty().get(), "50 events, one publication");
+        assertEquals(new ReplayChange(0, 50, false), replay.lastChange());
+    }
+
+    @Test
+    void framesCloserThanTheTickIntervalAreCoalescedIntoTheNextState() {
+        replay.jumpToStart();
+        replay.speedProperty().set(500);
+        replay.play();
+        replay.tick(1 / 60.0);
+        assertEquals(8, replay.positionProperty().get(), "the first frame of playback shows at once");
+        long revision = replay.revisionProperty().get();
+        replay.tick(1 / 60.0);
+        assertEquals(8, replay.positionProperty().get(), "too soon for another state");
+        assertEquals(revision, replay.revisionProperty().get());
+        replay.tick(1 / 60.0);
+        assertEquals(25, replay.positionProperty().get(), "the events due meanwhile come together");
+        assertEquals(revision + 1, replay.revisionProperty().get());
+        assertEquals(new ReplayChange(8, 25, false), replay.lastChange());
+    }
+
+    @Test
+    void aChangeTellsWhichEventsWereAppliedOrUndoneAndAnOpenedTraceIsEverything() {
+        assertTrue(replay.lastChange().everything(), "opening shows everything anew");
+        replay.jumpTo(40);
+        replay.stepBack();
+        assertEquals(new ReplayChange(40, 39, false), replay.lastChange());
+        assertEquals(List.of(doc.events().get(39)), replay.eventsOf(replay.lastChange()));
+        replay.jumpTo(45);
+        assertEquals(doc.events().subList(39, 45), replay.eventsOf(replay.lastChange()));
+        assertEquals(new ReplayChange(39, 40, false).then(new ReplayChange(40, 30, false)), new ReplayChange(39, 30, false));
+        assertTrue(new ReplayChange(3, 4, false).then(ReplayChange.all(9)).everything());
+    }
+
+    @Test
     void eventsThatChangeNoNodeKeepTheTreeSnapshot() {
         replay.jumpTo(9);
         var afterBackprop = replay.treeModelProperty().get();

@@ -33,7 +33,8 @@ import org.testfx.framework.junit5.Start;
  * events per second. Runs only with -Drx.perf=true and -Drx.perf.trace=FILE (not in CI).
  *
  * <p>Other options: -Drx.perf.tabs=tab-inspector,... (the side tabs to step with), -Drx.perf.steps=40,
- * -Drx.perf.select=1 (the node selected while stepping, -1 for none), -Drx.perf.find=TEXT (a find query shown while stepping).
+ * -Drx.perf.select=1 (the node selected while stepping, -1 for none), -Drx.perf.find=TEXT (a find query shown while stepping),
+ * -Drx.perf.playTabs=tab-inspector,tab-answers (the side tabs to play back with).
  */
 @EnabledIfSystemProperty(named = "rx.perf", matches = "true", disabledReason = "a measurement: run with -Drx.perf=true")
 @ExtendWith(ApplicationExtension.class)
@@ -96,15 +97,16 @@ class StepCostProbeTest {
             System.out.println("find \"" + find + "\": " + fx(() -> session.vm().find().matchesProperty().get().length) + " matches");
         }
         settle();
-        System.out.println("times in ms: action = the step's runnable; fx = action + the pulse after it; render = that frame's"
-                + " render (render thread); stall = longest FX-thread stall in the " + SETTLE_MS + " ms after the step");
+        System.out.println("times in ms: action = the step's runnable; fx = action + the pulse after it; fx cpu = the FX thread's CPU"
+                + " time in both (without waiting for the renderer or for a core); render = that frame's render (render thread);"
+                + " stall = longest FX-thread stall in the " + SETTLE_MS + " ms after the step");
         String tabs = System.getProperty("rx.perf.tabs", "tab-inspector,tab-answers,tab-long-cot,tab-whatif,tab-forensics");
         for (String tab : tabs.isBlank() || tabs.equals("none") ? new String[0] : tabs.split(",")) {
-            robot.interact(() -> session.window().sideTabs().getTabs().stream().filter(t -> tab.equals(t.getId())).findFirst()
-                    .ifPresent(t -> session.window().sideTabs().getSelectionModel().select(t)));
+            showTab(robot, tab);
             settle();
             double[] action = new double[steps];
             double[] fx = new double[steps];
+            double[] cpu = new double[steps];
             double[] render = new double[steps];
             double[] stall = new double[steps];
             for (int i = 0; i < steps; i++) {
@@ -112,26 +114,38 @@ class StepCostProbeTest {
                 StepTiming s = step(a);
                 action[i] = s.action;
                 fx[i] = s.fx;
+                cpu[i] = s.cpu;
                 render[i] = s.render;
                 stall[i] = s.stall;
             }
-            System.out.printf("%-14s %s | %s | %s | %s%n", tab, stats("action", action), stats("fx", fx), stats("render", render),
-                    stats("stall", stall));
+            System.out.printf("%-14s %s | %s | %s | %s | %s%n", tab, stats("action", action), stats("fx", fx), stats("fx cpu", cpu),
+                    stats("render", render), stats("stall", stall));
         }
-        playback(100);
-        playback(500);
+        for (String tab : System.getProperty("rx.perf.playTabs", "tab-inspector,tab-answers").split(",")) {
+            showTab(robot, tab);
+            settle();
+            playback(tab, 100);
+            playback(tab, 500);
+        }
+    }
+
+    private void showTab(FxRobot robot, String tab) {
+        robot.interact(() -> session.window().sideTabs().getTabs().stream().filter(t -> tab.equals(t.getId())).findFirst()
+                .ifPresent(t -> session.window().sideTabs().getSelectionModel().select(t)));
     }
 
     /** One step's timings, in milliseconds. */
-    private record StepTiming(double action, double fx, double render, double stall) {
+    private record StepTiming(double action, double fx, double cpu, double render, double stall) {
     }
 
     private StepTiming step(Action a) throws Exception {
-        long[] at = new long[3];
+        long[] at = new long[4];
         fx(() -> {
             at[0] = System.nanoTime();
+            long cpu = PulseClock.THREADS.getCurrentThreadCpuTime();
             session.window().actions().get(a).run();
             at[1] = System.nanoTime();
+            at[3] = PulseClock.THREADS.getCurrentThreadCpuTime() - cpu;
             at[2] = clock.pulses.get();
             Platform.requestNextPulse();
             return null;
@@ -141,10 +155,10 @@ class StepCostProbeTest {
         Watchdog dog = new Watchdog();
         double stall = dog.watch(SETTLE_MS);
         double action = (at[1] - at[0]) / 1e6;
-        return new StepTiming(action, action + (p.end - p.start) / 1e6, render, stall);
+        return new StepTiming(action, action + (p.end - p.start) / 1e6, (at[3] + p.cpu) / 1e6, render, stall);
     }
 
-    private void playback(double speed) throws Exception {
+    private void playback(String tab, double speed) throws Exception {
         int total = fx(() -> session.vm().replay().totalProperty().get());
         fx(() -> {
             session.vm().replay().speedProperty().set(speed);
@@ -154,6 +168,7 @@ class StepCostProbeTest {
         waitFor("the jump", 60, () -> fx(() -> !session.vm().replay().busyProperty().get()));
         settle();
         long from = clock.pulses.get();
+        clock.fenceRenders(true);
         int start = fx(() -> session.vm().replay().positionProperty().get());
         Watchdog dog = new Watchdog();
         fx(() -> {
@@ -165,10 +180,12 @@ class StepCostProbeTest {
             session.vm().replay().pause();
             return null;
         });
+        double[] renders = clock.fenceRenders(false);
         int end = fx(() -> session.vm().replay().positionProperty().get());
         double[] pulses = clock.durationsSince(from);
-        System.out.printf("playback %3.0f ev/s: %d events in 3 s, %d pulses, %s, longest FX stall %.1f ms%n", speed, end - start,
-                pulses.length, stats("pulse", pulses), stall);
+        System.out.printf("%-14s playback %3.0f ev/s: %d events in 3 s, %d pulses, %s, %s, %s, %s, longest FX stall %.1f ms%n", tab,
+                speed, end - start, pulses.length, stats("pulse", pulses), stats("pulse cpu", clock.cpuSince(from)), stats("render", renders),
+                stats("render cpu", clock.renderCpu()), stall);
     }
 
     /** Runs a call on the FX thread and returns its result, waiting up to {@code seconds}. */
@@ -197,16 +214,21 @@ class StepCostProbeTest {
      * (after CSS, layout, the canvas paint and the sync with the renderer).
      */
     private static final class PulseClock implements TKPulseListener {
-        record Pulse(long start, long end) {
+        /** A pulse's start and end (System.nanoTime) and the CPU time the FX thread spent in it. */
+        record Pulse(long start, long end, long cpu) {
         }
+
+        private static final java.lang.management.ThreadMXBean THREADS = java.lang.management.ManagementFactory.getThreadMXBean();
 
         final AtomicLong pulses = new AtomicLong();
         private final Pulse[] ring = new Pulse[4096];
         private volatile long start;
+        private volatile long startCpu;
         private final AnimationTimer timer = new AnimationTimer() {
             @Override
             public void handle(long now) {
                 start = now;
+                startCpu = THREADS.getCurrentThreadCpuTime();
             }
         };
 
@@ -223,13 +245,45 @@ class StepCostProbeTest {
             });
         }
 
+        private volatile boolean fencing;
+        private final java.util.List<Long> renders = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
+        private final java.util.List<Long> renderCpu = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
+        private long lastRenderCpu = -1;
+
+        /** Starts (or stops, returning the times in ms) timing the render of each frame, from its pulse's end. */
+        double[] fenceRenders(boolean on) {
+            fencing = on;
+            if (on) {
+                renders.clear();
+                renderCpu.clear();
+                lastRenderCpu = -1;
+                return new double[0];
+            }
+            synchronized (renders) {
+                return renders.stream().mapToDouble(n -> n / 1e6).toArray();
+            }
+        }
+
         @Override
         public void pulse() {
             long n = pulses.get();
+            long end = System.nanoTime();
             synchronized (ring) {
-                ring[(int) (n % ring.length)] = new Pulse(start, System.nanoTime());
+                ring[(int) (n % ring.length)] = new Pulse(start, end, THREADS.getCurrentThreadCpuTime() - startCpu);
             }
             pulses.incrementAndGet();
+            if (fencing) {
+                // Queued behind the frame this pulse hands to the renderer (the FX thread waits for a frame's
+                // render before it hands over the next, so a fence waits for its own frame only).
+                Platform.runLater(() -> ((QuantumToolkit) Toolkit.getToolkit()).addRenderJob(new RenderJob(() -> {
+                    renders.add(System.nanoTime() - end);
+                    long cpu = THREADS.getCurrentThreadCpuTime();
+                    if (lastRenderCpu >= 0) {
+                        renderCpu.add(cpu - lastRenderCpu);
+                    }
+                    lastRenderCpu = cpu;
+                })));
+            }
         }
 
         /** The first pulse after the {@code count}th, waiting for it. */
@@ -255,13 +309,28 @@ class StepCostProbeTest {
         }
 
         double[] durationsSince(long from) {
+            return since(from, p -> (p.end - p.start) / 1e6);
+        }
+
+        /** The FX thread's CPU time in each pulse since the {@code from}th (what it did, not what it waited for). */
+        /** The render thread's CPU time per frame while render times were taken. */
+        double[] renderCpu() {
+            synchronized (renderCpu) {
+                return renderCpu.stream().mapToDouble(n -> n / 1e6).toArray();
+            }
+        }
+
+        double[] cpuSince(long from) {
+            return since(from, p -> p.cpu / 1e6);
+        }
+
+        private double[] since(long from, java.util.function.ToDoubleFunction<Pulse> measure) {
             long to = pulses.get();
             int n = (int) Math.min(ring.length, to - from);
             double[] d = new double[n];
             synchronized (ring) {
                 for (int i = 0; i < n; i++) {
-                    Pulse p = ring[(int) ((to - n + i) % ring.length)];
-                    d[i] = (p.end - p.start) / 1e6;
+                    d[i] = measure.applyAsDouble(ring[(int) ((to - n + i) % ring.length)]);
                 }
             }
             return d;

@@ -24,7 +24,6 @@ final class LayoutRunner {
         t.setDaemon(true);
         return t;
     });
-    private static final WorkerPacer PACER = new WorkerPacer();
 
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
     private volatile long generation;
@@ -52,12 +51,12 @@ final class LayoutRunner {
             if (!isCurrent(gen)) {
                 return;
             }
-            PACER.begin();
+            long started = WorkerPacer.SHARED.begin();
             if (!isCurrent(gen)) {
                 return;
             }
             LaidOutTree result = LaidOutTree.compute(model, snapshot);
-            PACER.end();
+            WorkerPacer.SHARED.end(started);
             Platform.runLater(() -> {
                 if (gen > delivered && !disposed) {
                     delivered = gen;

@@ -5,6 +5,9 @@ import java.util.concurrent.Executors;
 import java.util.function.LongConsumer;
 import javafx.application.Platform;
 import javafx.scene.canvas.GraphicsContext;
+import java.nio.IntBuffer;
+import javafx.geometry.Rectangle2D;
+import javafx.scene.image.PixelBuffer;
 import javafx.scene.image.PixelFormat;
 import javafx.scene.image.WritableImage;
 
@@ -21,7 +24,7 @@ import javafx.scene.image.WritableImage;
  */
 final class RasterCache {
     /** Above this many shown nodes, zoom re-renders run in the background. */
-    static final int ASYNC_LIMIT = 150_000;
+    static final int ASYNC_LIMIT = 30_000;
     /** Above this many shown nodes, a new tree or new colours under the same camera re-render in the background. */
     static final int CONTENT_ASYNC_LIMIT = 30_000;
     /** The margin rendered around the view for panning, as a fraction of the view. */
@@ -34,12 +37,17 @@ final class RasterCache {
         t.setDaemon(true);
         return t;
     });
-    private static final WorkerPacer PACER = new WorkerPacer();
 
     private final RasterPainter painter = new RasterPainter();
     private final RasterPainter workerPainter = new RasterPainter();
     private final LongConsumer onBackgroundRender;
     private final WritableImage[] images = new WritableImage[2];
+    /**
+     * The images' pixels, in the renderer's own format (premultiplied int ARGB): a new image is copied in
+     * as it is, where a plain writable image would convert it twice, on the FX and on the render thread.
+     */
+    @SuppressWarnings("unchecked")
+    private final PixelBuffer<IntBuffer>[] buffers = new PixelBuffer[2];
     private int current;
     private int[] pixels = new int[0];
     private int[] workerPixels = new int[0];
@@ -123,6 +131,7 @@ final class RasterCache {
         pending = null;
         shown = Image.NONE;
         images[0] = images[1] = null;
+        buffers[0] = buffers[1] = null;
         pixels = new int[0];
     }
 
@@ -135,8 +144,10 @@ final class RasterCache {
         int capW = vw + 2 * margin(vw, false);
         int capH = vh + 2 * margin(vh, false);
         if (images[0] == null || images[0].getWidth() < capW || images[0].getHeight() < capH) {
-            images[0] = new WritableImage(capW, capH);
-            images[1] = new WritableImage(capW, capH);
+            for (int i = 0; i < 2; i++) {
+                buffers[i] = new PixelBuffer<>(capW, capH, IntBuffer.allocate(capW * capH), PixelFormat.getIntArgbPreInstance());
+                images[i] = new WritableImage(buffers[i]);
+            }
             shown = Image.NONE;
         }
         if (pixels.length < capW * capH) {
@@ -157,7 +168,15 @@ final class RasterCache {
 
     private void install(ViewFrame f, long rev, int[] source, int w, int h, int mx, int my) {
         current ^= 1;
-        images[current].getPixelWriter().setPixels(0, 0, w, h, PixelFormat.getIntArgbPreInstance(), source, 0, w);
+        PixelBuffer<IntBuffer> target = buffers[current];
+        target.updateBuffer(b -> {
+            int[] into = b.getBuffer().array();
+            int stride = b.getWidth();
+            for (int y = 0; y < h; y++) {
+                System.arraycopy(source, y * w, into, y * stride, w);
+            }
+            return new Rectangle2D(0, 0, w, h);
+        });
         shown = new Image(f.tree, f.colors, rev, f.sx, f.sy, f.tx, f.ty, mx, my, w, h);
     }
 
@@ -173,8 +192,19 @@ final class RasterCache {
         }
         double kx = f.sx / s.sx;
         double ky = f.sy / s.sy;
+        double x0 = (-s.mx - s.tx) * kx + f.tx;
+        double y0 = (-s.my - s.ty) * ky + f.ty;
+        // Only the part of the image that lands in the view: a software renderer scales every source pixel it is given.
+        double left = Math.max(0, x0);
+        double top = Math.max(0, y0);
+        double right = Math.min(f.width, x0 + s.w * kx);
+        double bottom = Math.min(f.height, y0 + s.h * ky);
+        if (right <= left || bottom <= top) {
+            return;
+        }
         g.setImageSmoothing(false);
-        g.drawImage(images[current], 0, 0, s.w, s.h, (-s.mx - s.tx) * kx + f.tx, (-s.my - s.ty) * ky + f.ty, s.w * kx, s.h * ky);
+        g.drawImage(images[current], (left - x0) / kx, (top - y0) / ky, (right - left) / kx, (bottom - top) / ky,
+                left, top, right - left, bottom - top);
         g.setImageSmoothing(true);
     }
 
@@ -199,9 +229,9 @@ final class RasterCache {
         int[] target = workerPixels;
         long requested = System.nanoTime();
         WORKER.execute(() -> {
-            PACER.begin();
+            long started = WorkerPacer.SHARED.begin();
             workerPainter.paint(target, w, h, f, mx, my);
-            PACER.end();
+            WorkerPacer.SHARED.end(started);
             Platform.runLater(() -> backgroundDone(f, rev, target, w, h, mx, my, requested));
         });
     }

@@ -1,5 +1,6 @@
 package org.reasoningexplorer.app.tree.impl;
 
+import java.util.function.BooleanSupplier;
 import javafx.application.Platform;
 import javafx.beans.value.ChangeListener;
 import javafx.scene.Node;
@@ -8,7 +9,9 @@ import javafx.scene.Scene;
 /**
  * Coalesces redraw requests into at most one paint per pulse: a request marks the view dirty and asks
  * for a pulse; the scene's pre-layout pulse listener paints once, after the pulse's animation timers
- * and before the frame is rendered.
+ * and before the frame is rendered. A minimum interval between paints that may wait (for frames that
+ * are costly to render, such as a big tree changing every pulse in playback) leaves the renderer time
+ * to keep up; a paint it holds back comes with a later pulse.
  */
 final class RedrawScheduler {
     private final Node node;
@@ -18,6 +21,9 @@ final class RedrawScheduler {
     private Scene scene;
     private boolean dirty;
     private long requestedAt;
+    private long paintedAt = Long.MIN_VALUE;
+    private long minInterval;
+    private BooleanSupplier mayWait = () -> false;
 
     RedrawScheduler(Node node, Runnable paint) {
         this.node = node;
@@ -35,6 +41,15 @@ final class RedrawScheduler {
         }
     }
 
+    /**
+     * Holds a paint back until {@code nanos} after the last one whenever {@code mayWait} says it may wait
+     * (asked at each pulse with a paint pending); other paints come with the next pulse.
+     */
+    void throttle(long nanos, BooleanSupplier mayWait) {
+        minInterval = Math.max(0, nanos);
+        this.mayWait = mayWait;
+    }
+
     /** When the pending paint was first requested (System.nanoTime). */
     long requestedAt() {
         return requestedAt;
@@ -46,7 +61,9 @@ final class RedrawScheduler {
 
     /** Paints now if a paint is pending (used where a pulse may not come, e.g. before a snapshot). */
     void flush() {
-        onPulse();
+        if (dirty) {
+            paintNow();
+        }
     }
 
     void dispose() {
@@ -68,9 +85,19 @@ final class RedrawScheduler {
     }
 
     private void onPulse() {
-        if (dirty) {
-            dirty = false;
-            paint.run();
+        if (!dirty) {
+            return;
         }
+        if (minInterval > 0 && paintedAt != Long.MIN_VALUE && System.nanoTime() - paintedAt < minInterval && mayWait.getAsBoolean()) {
+            Platform.requestNextPulse();
+            return;
+        }
+        paintNow();
+    }
+
+    private void paintNow() {
+        dirty = false;
+        paintedAt = System.nanoTime();
+        paint.run();
     }
 }

@@ -51,6 +51,13 @@ public final class TreeCanvasSkin extends SkinBase<TreeCanvas> {
         }
     }
 
+    /**
+     * The least time between two paints of a big rasterised tree whose content changed under the same
+     * camera (playback, a phase animation): at most 25 a second, since each costs the renderer a blit of
+     * the whole view (much of a frame without a GPU). Panning and zooming are never held back.
+     */
+    static final long BIG_FRAME_INTERVAL = 40_000_000;
+
     private final Canvas canvas = new Canvas();
     private final TreePalette palette;
     private final TreeViewState view = new TreeViewState(this::viewChanged);
@@ -71,6 +78,11 @@ public final class TreeCanvasSkin extends SkinBase<TreeCanvas> {
     private BitSet highlighted = new BitSet();
     private long bakedRevision;
     private FrameListener frameListener;
+    private boolean paintedBig;
+    private double paintedSx;
+    private double paintedSy;
+    private double paintedTx;
+    private double paintedTy;
 
     public TreeCanvasSkin(TreeCanvas control) {
         super(control);
@@ -86,6 +98,7 @@ public final class TreeCanvasSkin extends SkinBase<TreeCanvas> {
     public void install() {
         TreeCanvas c = getSkinnable();
         scheduler = new RedrawScheduler(c, this::paint);
+        scheduler.throttle(BIG_FRAME_INTERVAL, this::mayWait);
         behavior = new TreeCanvasBehavior(c, this);
         c.modelProperty().addListener(modelListener);
         c.highlightedNodesProperty().addListener(highlightListener);
@@ -298,6 +311,12 @@ public final class TreeCanvasSkin extends SkinBase<TreeCanvas> {
 
     // ---- painting ----
 
+    /** Whether a pending paint may wait: the last paint was of a big raster, and the camera has not moved since. */
+    private boolean mayWait() {
+        Camera cam = view.camera();
+        return paintedBig && cam.sx() == paintedSx && cam.sy() == paintedSy && cam.tx() == paintedTx && cam.ty() == paintedTy;
+    }
+
     private ViewFrame frameFor() {
         ViewFrame f = frame;
         Camera camera = view.camera();
@@ -336,6 +355,11 @@ public final class TreeCanvasSkin extends SkinBase<TreeCanvas> {
             vector.paint(g, f);
         }
         overlay.paint(g, f, c.getSelectedNode(), hovered.get(), c.getPhaseOverlay(), start);
+        paintedBig = f.raster && f.tree.layout().shownCount() > RasterCache.CONTENT_ASYNC_LIMIT;
+        paintedSx = f.sx;
+        paintedSy = f.sy;
+        paintedTx = view.camera().tx();
+        paintedTy = view.camera().ty();
         if (OverlayPainter.animates(c.getPhaseOverlay())) {
             requestRedraw();
         }
