@@ -30,7 +30,9 @@ import org.reasoningexplorer.app.tree.TreeModel;
  * open to the first frame that shows the whole tree, the longest the FX thread was blocked meanwhile
  * (a ping posted to it every 2 ms), and the heap the app holds with the trace open.
  *
- * <p>Usage: {@code bench-open [--no-ui] [--no-loader] FILE...}; make the files with the {@code run} command.
+ * <p>Usage: {@code bench-open [--no-ui] [--no-loader] [--generate=10000,100000,1000000] [FILE...]}: the files
+ * given, and MCTS traces of about the given numbers of nodes generated into the temporary folder (kept
+ * there for the next run).
  */
 public final class OpenBench {
     private static final int WARM_RUNS = 3;
@@ -47,9 +49,13 @@ public final class OpenBench {
                 ui = false;
             } else if (a.equals("--no-loader")) {
                 loader = false;
+            } else if (a.startsWith("--generate=")) {
+                for (String n : a.substring("--generate=".length()).split(",")) {
+                    files.add(generate(Integer.parseInt(n.strip().replace("_", "")), out));
+                }
 
             } else if (a.startsWith("--")) {
-                throw new IllegalArgumentException("unknown option '" + a + "'; expected --no-ui, --no-loader and trace files");
+                throw new IllegalArgumentException("unknown option '" + a + "'; expected --no-ui, --no-loader, --generate=N,N,... and trace files");
             } else {
                 files.add(Path.of(a));
             }
@@ -69,6 +75,39 @@ public final class OpenBench {
         for (Path f : loader ? files : List.<Path>of()) {
             measureLoader(f, out);
         }
+    }
+
+    /**
+     * An MCTS trace of about {@code nodes} nodes (UCT, width 40, on a 6-number Countdown puzzle whose
+     * tree is big enough; the budget is 1.25 generated steps a node, as rollouts take steps that add
+     * no node), made once and kept in the temporary folder.
+     */
+    static Path generate(int nodes, PrintStream out) {
+        Path file = Path.of(System.getProperty("java.io.tmpdir"), "rx-bench-mcts-" + nodes + ".trace.jsonl");
+        if (Files.exists(file)) {
+            return file;
+        }
+        long t0 = System.nanoTime();
+        org.reasoningexplorer.engine.run.PuzzleSearch search = new org.reasoningexplorer.engine.run.PuzzleSearch(
+                org.reasoningexplorer.engine.puzzle.Puzzle.parse("2 3 5 7 11 13 -> 997"), "mcts",
+                java.util.Map.of("iterations", "10000000", "max-steps", Long.toString(Math.round(nodes * 1.25)), "width", "40", "policy", "uct",
+                        "c", "100"),
+                org.reasoningexplorer.engine.reasoner.embedded.PolicyKnobs.DEFAULTS,
+                org.reasoningexplorer.engine.verify.NoiseModel.MEDIOCRE, org.reasoningexplorer.engine.verify.NoiseModel.MEDIOCRE,
+                org.reasoningexplorer.engine.verify.NoiseModel.MEDIOCRE, 7);
+        Path part = file.resolveSibling(file.getFileName() + ".part");
+        try (org.reasoningexplorer.engine.trace.TraceWriter w = new org.reasoningexplorer.engine.trace.TraceWriter(part, search.header())) {
+            search.run(w, () -> false);
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot write " + part + ": " + e.getMessage(), e);
+        }
+        try {
+            Files.move(part, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot rename " + part + ": " + e.getMessage(), e);
+        }
+        out.printf(Locale.ROOT, "generated %s (%.0f MB) in %.1f s%n", file, size(file) / 1e6, (System.nanoTime() - t0) / 1e9);
+        return file;
     }
 
     private static void measureLoader(Path file, PrintStream out) {
