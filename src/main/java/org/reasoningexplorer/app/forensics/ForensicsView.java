@@ -16,12 +16,19 @@ import org.reasoningexplorer.engine.forensics.VoteForensics;
 public final class ForensicsView extends ScrollPane {
     /** Wrong chains listed at first, and added by each "show more". */
     static final int CHAIN_PAGE = 50;
-    private final ForensicsViewModel vm;
+    private final javafx.beans.value.ObservableValue<TraceForensics> result;
+    private final java.util.function.IntConsumer select;
     private final Messages m;
     private final VBox content = new VBox(14);
 
     public ForensicsView(ForensicsViewModel vm, Messages m) {
-        this.vm = vm;
+        this(vm.resultProperty(), vm::select, m);
+    }
+
+    /** A view of a report, selecting a wrong chain's node through {@code select}. */
+    ForensicsView(javafx.beans.value.ObservableValue<TraceForensics> result, java.util.function.IntConsumer select, Messages m) {
+        this.result = result;
+        this.select = select;
         this.m = m;
         setId("forensics");
         setFitToWidth(true);
@@ -29,14 +36,14 @@ public final class ForensicsView extends ScrollPane {
         setHbarPolicy(ScrollBarPolicy.NEVER);
         content.getStyleClass().add("rx-panel-content");
         setContent(content);
-        vm.resultProperty().addListener((o, a, b) -> rebuild());
+        result.addListener((o, a, b) -> rebuild());
         m.languageProperty().addListener((o, a, b) -> rebuild());
         rebuild();
     }
 
     private void rebuild() {
         content.getChildren().clear();
-        TraceForensics f = vm.resultProperty().get();
+        TraceForensics f = result.getValue();
         if (f == null) {
             Label hint = Cards.muted(m.get("forensics.placeholder"));
             hint.setId("forensics-placeholder");
@@ -85,7 +92,7 @@ public final class ForensicsView extends ScrollPane {
             String step = w.firstWrongStep() < 0 ? m.get("forensics.notFound") : shorten(f.tree().text(w.firstWrongStep()));
             Hyperlink link = new Hyperlink(m.get("forensics.wrongChain", w.leaf(), step));
             link.setWrapText(true);
-            link.setOnAction(e -> vm.select(target));
+            link.setOnAction(e -> select.accept(target));
             chains.getChildren().add(link);
         }
         if (to < all.size()) {

@@ -355,7 +355,7 @@ public final class TreeCanvasSkin extends SkinBase<TreeCanvas> {
             vector.paint(g, f);
         }
         overlay.paint(g, f, c.getSelectedNode(), hovered.get(), c.getPhaseOverlay(), start);
-        paintedBig = f.raster && f.tree.layout().shownCount() > RasterCache.CONTENT_ASYNC_LIMIT;
+        paintedBig = f.raster && f.tree.layout().shownCount() > RasterCache.ASYNC_LIMIT;
         paintedSx = f.sx;
         paintedSy = f.sy;
         paintedTx = view.camera().tx();

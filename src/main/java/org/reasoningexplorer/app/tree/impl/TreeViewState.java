@@ -69,14 +69,16 @@ final class TreeViewState {
             collapsed.clear();
             fitPending = true;
         }
-        target = model;
         if (keepsLayout(tree, model)) {
+            target = model;
             layouts.cancel();
             anchorNode = -1;
             accept(tree.withModel(model));
             return;
         }
-        relayout(viewAnchor(anchor));
+        int keep = viewAnchor(anchor);
+        target = model;
+        relayout(keep);
     }
 
     /** Whether {@code now} is {@code before} with nodes added. */

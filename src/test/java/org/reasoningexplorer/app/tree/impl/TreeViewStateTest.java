@@ -75,6 +75,29 @@ class TreeViewStateTest {
     }
 
     @Test
+    void aGrownTreeKeepsTheAnchorNodeWhereItWasOnScreen() {
+        // Root with two children, node 2 with a child; node 1 then gets children, which push node 2's subtree away.
+        TreeModel before = TreeModel.of(new int[] {-1, 0, 0, 2});
+        TreeModel grown = TreeModel.of(new int[] {-1, 0, 0, 2, 1, 1, 1, 1, 1, 1});
+        javafx.geometry.Point2D[] at = fx(() -> {
+            TreeViewState s = new TreeViewState(() -> { });
+            s.setViewport(800, 600);
+            s.setModel(before, -1);
+            s.zoomAt(1.5, 400, 300);
+            // Node 1 in the middle of the view, node 2 in view to its right: the anchor is not the nearest node.
+            javafx.geometry.Point2D one = s.nodeToScreen(1);
+            s.panBy(400 - one.getX(), 300 - one.getY());
+            javafx.geometry.Point2D was = s.nodeToScreen(2);
+            s.setModel(grown, 2);
+            return new javafx.geometry.Point2D[] {was, s.nodeToScreen(2), s.nodeToScreen(1)};
+        });
+        assertTrue(at[0].getX() > 400 && at[0].getX() < 800, "node 2 was in view, right of the middle: " + at[0]);
+        assertEquals(at[0].getX(), at[1].getX(), 1e-6, "node 2 stays put");
+        assertEquals(at[0].getY(), at[1].getY(), 1e-6);
+        assertTrue(at[2].getX() < 400, "node 1 moved away from node 2 as its subtree grew: " + at[2]);
+    }
+
+    @Test
     void aTreeGrowingFasterThanItIsLaidOutShowsEachFinishedLayoutAndEndsWithTheLatest() throws Exception {
         LayoutRunner runner = new LayoutRunner();
         List<TreeModel> shown = new ArrayList<>();
