@@ -52,9 +52,10 @@ public final class TraceLoader {
     /**
      * Threads decoding lines while this one folds the events: one core fewer than there are, since the
      * folding thread keeps one busy. Measured on 2 cores: a first (cold) open with two decoders took
-     * 1.5-2x as long as with one, the JIT's compiler threads then competing for the same cores.
+     * 1.5-2x as long as with one, the JIT's compiler threads then competing for the same cores; with
+     * none (this thread decoding too) the window was no more responsive. {@code -Drx.decoders=N} overrides.
      */
-    static final int DECODERS = Math.max(1, Runtime.getRuntime().availableProcessors() - 1);
+    static final int DECODERS = Integer.getInteger("rx.decoders", Math.max(1, Runtime.getRuntime().availableProcessors() - 1));
 
     private final long heapLimit;
     private final long lazyFrom;

@@ -63,9 +63,9 @@ public final class ParallelTraceReader implements Closeable {
         channel = FileChannel.open(file, StandardOpenOption.READ);
         size = channel.size();
         next = headerBytes;
-        int n = Math.max(1, threads);
-        ahead = 2 * n;
-        pool = Executors.newFixedThreadPool(n, r -> {
+        int n = Math.max(0, threads);
+        ahead = Math.max(1, 2 * n);
+        pool = n == 0 ? null : Executors.newFixedThreadPool(n, r -> {
             Thread t = new Thread(r, "trace-decoder");
             t.setDaemon(true);
             return t;
@@ -73,8 +73,8 @@ public final class ParallelTraceReader implements Closeable {
     }
 
     /**
-     * Opens a trace and reads its header; {@code threads} decode the events (the available
-     * processors is a good choice). Throws {@link TraceFormatException} when it is not a trace.
+     * Opens a trace and reads its header; {@code threads} decode the events (0: the calling thread
+     * decodes them itself, chunk by chunk). Throws {@link TraceFormatException} when it is not a trace.
      */
     public static ParallelTraceReader open(Path file, TraceReader.Options options, int threads) throws IOException {
         return new ParallelTraceReader(file, options, threads);
@@ -162,7 +162,8 @@ public final class ParallelTraceReader implements Closeable {
             carry = Arrays.copyOfRange(data, cut, data.length);
             allSubmitted = last;
             long offset = next - data.length;
-            inFlight.add(pool.submit(() -> decode(data, cut, offset, last)));
+            inFlight.add(pool == null ? java.util.concurrent.CompletableFuture.completedFuture(decode(data, cut, offset, last))
+                    : pool.submit(() -> decode(data, cut, offset, last)));
             if (options.progress() != null) {
                 options.progress().progress(next, size);
             }
@@ -282,7 +283,9 @@ public final class ParallelTraceReader implements Closeable {
 
     @Override
     public void close() throws IOException {
-        pool.shutdownNow();
+        if (pool != null) {
+            pool.shutdownNow();
+        }
         channel.close();
     }
 }

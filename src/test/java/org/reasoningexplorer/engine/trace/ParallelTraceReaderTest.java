@@ -56,7 +56,7 @@ class ParallelTraceReaderTest {
 
     private void assertSame(Path f) throws IOException {
         Seen expected = sequential(f);
-        for (int threads : new int[] {1, 2, 3}) {
+        for (int threads : new int[] {0, 1, 2, 3}) {
             Seen got = parallel(f, threads);
             assertEquals(expected.events().size(), got.events().size(), "events with " + threads + " threads");
             assertEquals(expected, got, "with " + threads + " threads");
