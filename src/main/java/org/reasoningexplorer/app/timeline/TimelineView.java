@@ -61,6 +61,8 @@ public final class TimelineView extends VBox {
         spinner.setValueFactory(spinnerValues);
         spinner.setEditable(true);
         spinner.setPrefWidth(96);
+        // Wide enough for the longest position: a million-event trace has seven digits.
+        replay.totalProperty().addListener((o, a, b) -> spinner.setPrefWidth(56 + 9 * Math.max(5, Integer.toString(b.intValue()).length())));
         spinnerValues.valueProperty().addListener((o, a, b) -> {
             if (!syncing && b != null) {
                 replay.pause();
