@@ -46,6 +46,16 @@ public final class ExportCommands {
 
         /** A base for file names, e.g. the trace's name. */
         String baseName();
+
+        /** The open trace's events, or an empty list. */
+        default java.util.List<org.reasoningexplorer.engine.trace.TraceEvent> events() {
+            return java.util.List.of();
+        }
+
+        /** How many of {@link #events} the tree shows. */
+        default int position() {
+            return 0;
+        }
     }
 
     private final Source source;
@@ -114,6 +124,19 @@ public final class ExportCommands {
 
     /** Saves every node at the current point of the replay as a CSV row. */
     public void nodeTableTo(Path file) {
+        if (source.events() instanceof org.reasoningexplorer.engine.trace.EventFile all) {
+            // A big trace's texts stay in its file: the table is folded again and written in the background,
+            // row by row, rather than read on the FX thread into memory.
+            int shown = source.position();
+            write(file, out -> {
+                TraceTree t = org.reasoningexplorer.engine.trace.EventFile.newTreeFor(all);
+                for (int i = 0; i < shown; i++) {
+                    t.apply(all.get(i));
+                }
+                NodeTableCsv.write(t, out);
+            });
+            return;
+        }
         java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
         try {
             // The tree changes on the FX thread as a replay moves, so the table is taken here.

@@ -274,6 +274,17 @@ public final class MainWindow extends BorderPane {
         }
 
         @Override
+        public java.util.List<org.reasoningexplorer.engine.trace.TraceEvent> events() {
+            var d = vm.replay().documentProperty().get();
+            return d == null ? java.util.List.of() : d.events();
+        }
+
+        @Override
+        public int position() {
+            return vm.replay().positionProperty().get();
+        }
+
+        @Override
         public String baseName() {
             var d = vm.replay().documentProperty().get();
             if (d == null || d.file() == null) {

@@ -57,7 +57,7 @@ class BigTraceUiTest {
     }
 
     @Test
-    void aFileBackedTraceShowsStepsAndPreparesTheAnalysisTabsWhenShown(FxRobot robot) {
+    void aFileBackedTraceShowsStepsAndPreparesTheAnalysisTabsWhenShown(FxRobot robot) throws IOException {
         robot.interact(() -> session.vm().open(SAMPLE));
         waitFor("the sample to open", () -> fx(() -> session.vm().replay().totalProperty().get() == 230
                 && !session.vm().busyBinding().get()));
@@ -81,6 +81,21 @@ class BigTraceUiTest {
         waitFor("a step back", () -> fx(() -> session.vm().replay().positionProperty().get() == 229));
         robot.interact(() -> session.window().actions().get(Action.STEP_FORWARD).run());
         waitFor("a step forward", () -> fx(() -> session.vm().replay().positionProperty().get() == 230));
+
+        robot.interact(() -> session.window().actions().get(Action.STEP_BACK).run());
+        waitFor("another step back", () -> fx(() -> session.vm().replay().positionProperty().get() == 229));
+        Path csv = UiSessions.home().resolve("nodes.csv");
+        robot.interact(() -> session.window().exports().nodeTableTo(csv));
+        waitFor("the node table", () -> java.nio.file.Files.exists(csv));
+        java.io.ByteArrayOutputStream expected = new java.io.ByteArrayOutputStream();
+        fx(() -> {
+            org.reasoningexplorer.app.export.NodeTableCsv.write(session.vm().replay().tree(), expected);
+            return null;
+        });
+        assertEquals(expected.toString(java.nio.charset.StandardCharsets.UTF_8),
+                java.nio.file.Files.readString(csv), "the table folded in the background is the one shown (229 events)");
+        robot.interact(() -> session.window().actions().get(Action.STEP_FORWARD).run());
+        waitFor("the end again", () -> fx(() -> session.vm().replay().positionProperty().get() == 230));
 
         showTab(robot, "tab-whatif");
         waitFor("What if to prepare", () -> fx(() -> session.window().analysis().whatIf().tree() != null));
