@@ -76,11 +76,15 @@ public record FindQuery(Mode mode, String text, double low, double high) {
     }
 
     /** Whether node {@code id} matches, reading the step text and answers from the tree and the score from the model. */
+    /** Whether a step text matches this (text) query. */
+    public boolean matchesText(String s) {
+        return s != null && fold(s).contains(text);
+    }
+
     public boolean matches(TraceTree tree, TreeModel model, int id) {
         switch (mode) {
             case TEXT:
-                String s = tree.text(id);
-                return s != null && fold(s).contains(text);
+                return matchesText(tree.text(id));
             case ANSWER:
                 TraceTree.Answer a = tree.answer(id);
                 return a != null && (fold(a.raw()).contains(text) || fold(a.normalized()).contains(text));

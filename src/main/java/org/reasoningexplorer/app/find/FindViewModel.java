@@ -37,6 +37,11 @@ public final class FindViewModel {
     /** The matching nodes of the last search, and the query and number of nodes it searched. */
     private final BitSet matched = new BitSet();
     private FindQuery searched;
+    /** Runs text searches of trees whose texts stay in their file; hands results back on the UI thread. */
+    private java.util.concurrent.Executor background;
+    private java.util.concurrent.Executor ui;
+    /** Counts searches, so a background search that a newer one overtook is dropped. */
+    private long generation;
     private int searchedSize;
 
     /**
@@ -50,8 +55,21 @@ public final class FindViewModel {
         replay.revisionProperty().addListener((o, a, b) -> follow(replay.lastChange()));
     }
 
+    /**
+     * Runs step-text searches of big traces (whose texts stay in the file, read back one by one) on
+     * {@code background}, handing the matches back through {@code ui}: typing must not wait for a
+     * million texts to be read. Other searches, and small traces, run at once.
+     */
+    public void searchTextsOn(java.util.concurrent.Executor background, java.util.concurrent.Executor ui) {
+        this.background = background;
+        this.ui = ui;
+    }
+
     /** Follows a step of the replay: only the nodes its events touched, added or removed can match anew. */
     private void follow(ReplayChange change) {
+        if (searched == null && pendingSearch) {
+            return; // a background search is on its way; it catches up with the nodes added meanwhile
+        }
         int[] touched = searched == null || change.everything() || change.size() > FOLLOW_LIMIT ? null
                 : touchedNodes(replay.eventsOf(change));
         if (touched == null) {
@@ -98,7 +116,11 @@ public final class FindViewModel {
         return ids.stream().toArray();
     }
 
+    private boolean pendingSearch;
+
     private void search() {
+        generation++;
+        pendingSearch = false;
         searched = null;
         matched.clear();
         String typed = query.get();
@@ -119,6 +141,11 @@ public final class FindViewModel {
         }
         TraceTree tree = replay.tree();
         TreeModel model = replay.treeModelProperty().get();
+        TraceTree.NodeTexts texts = tree.lazyTexts();
+        if (texts != null && q.mode() == FindQuery.Mode.TEXT && background != null) {
+            searchTextsInBackground(q, texts, tree.size());
+            return;
+        }
         for (int id = 0; id < tree.size(); id++) {
             if (q.matches(tree, model, id)) {
                 matched.set(id);
@@ -127,6 +154,42 @@ public final class FindViewModel {
         searched = q;
         searchedSize = tree.size();
         show(matched.stream().toArray());
+    }
+
+    /** Tests the texts of nodes 0..size-1 off the UI thread (a node's text never changes), then catches up. */
+    private void searchTextsInBackground(FindQuery q, TraceTree.NodeTexts texts, int size) {
+        long gen = generation;
+        pendingSearch = true;
+        matches.set(new int[0]);
+        current.set(-1);
+        status.set(Phrase.of("find.searching"));
+        background.execute(() -> {
+            BitSet found = new BitSet(size);
+            for (int id = 0; id < size && gen == generation; id++) {
+                if (q.matchesText(texts.text(id))) {
+                    found.set(id);
+                }
+            }
+            ui.execute(() -> {
+                if (gen != generation) {
+                    return;
+                }
+                pendingSearch = false;
+                TraceTree tree = replay.tree();
+                int now = tree.size();
+                matched.clear();
+                matched.or(found);
+                if (now < size) {
+                    matched.clear(now, size);
+                }
+                for (int id = size; id < now; id++) {
+                    matched.set(id, q.matches(tree, replay.treeModelProperty().get(), id));
+                }
+                searched = q;
+                searchedSize = now;
+                show(matched.stream().toArray());
+            });
+        });
     }
 
     /** Shows the matching ids (ascending); the same matches as before leave the properties as they were. */

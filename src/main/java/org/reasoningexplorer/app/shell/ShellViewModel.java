@@ -88,6 +88,7 @@ public final class ShellViewModel {
         inspector = new InspectorViewModel(replay, selection);
         answers = new AnswersViewModel(replay, answerChains);
         find = new FindViewModel(replay, selection);
+        find.searchTextsOn(background, ui);
         treeView = new TreeViewState(replay, answerChains, find.matchesProperty(), findShown);
         opener = new TraceOpener(loader, background, ui, new OpenerEvents());
         runs = new LiveRunViewModel(replay, ui, new RunEvents());

@@ -1,5 +1,6 @@
 package org.reasoningexplorer.app.find;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -100,5 +101,29 @@ class FindViewModelTest {
                         sample + " at event " + replay.positionProperty().get());
             }
         }
+    }
+
+    @Test
+    void stepTextsOfABigTraceAreSearchedInTheBackgroundWithTheSameMatches() {
+        ReplayViewModel eager = Replays.of("mcts-overturned.trace.jsonl");
+        FindViewModel reference = new FindViewModel(eager, new SimpleIntegerProperty(-1));
+        reference.queryProperty().set("8 -");
+        var lazy = (org.reasoningexplorer.app.open.LoadOutcome.Loaded) new org.reasoningexplorer.app.open.TraceLoader(
+                Runtime.getRuntime().maxMemory(), 0).load(java.nio.file.Path.of("samples/mcts-overturned.trace.jsonl"), f -> { }, () -> false);
+        ReplayViewModel replay = new ReplayViewModel(Runnable::run, Runnable::run);
+        replay.open(lazy.document(), lazy.folded(), lazy.snapshot());
+        FindViewModel vm = new FindViewModel(replay, new SimpleIntegerProperty(-1));
+        java.util.List<Runnable> work = new java.util.ArrayList<>();
+        vm.searchTextsOn(work::add, Runnable::run);
+        vm.queryProperty().set("8 -");
+        assertEquals("find.searching", vm.statusProperty().get().key());
+        assertEquals(0, vm.matchesProperty().get().length, "nothing shown until the search is done");
+        replay.jumpTo(replay.totalProperty().get() - 40);
+        reference.queryProperty().set("");
+        eager.jumpTo(eager.totalProperty().get() - 40);
+        reference.queryProperty().set("8 -");
+        work.forEach(Runnable::run);
+        assertTrue(reference.matchesProperty().get().length > 0);
+        assertArrayEquals(reference.matchesProperty().get(), vm.matchesProperty().get(), "matches of the state shown now");
     }
 }
