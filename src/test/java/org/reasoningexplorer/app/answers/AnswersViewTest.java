@@ -1,12 +1,13 @@
 package org.reasoningexplorer.app.answers;
 
+import static org.reasoningexplorer.app.testing.Fx.fx;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
-import java.util.concurrent.Callable;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.scene.Node;
@@ -21,7 +22,6 @@ import org.reasoningexplorer.app.replay.ReplayViewModel;
 import org.reasoningexplorer.app.replay.Replays;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 @ExtendWith(ApplicationExtension.class)
 class AnswersViewTest {
@@ -38,14 +38,6 @@ class AnswersViewTest {
         view = new AnswersView(vm, m, shown);
         stage.setScene(new Scene(view, 420, 700));
         stage.show();
-    }
-
-    private static <T> T fx(Callable<T> call) {
-        try {
-            return WaitForAsyncUtils.asyncFx(call).get();
-        } catch (Exception e) {
-            throw new AssertionError(e);
-        }
     }
 
     private List<Node> rows() {

@@ -1,12 +1,13 @@
 package org.reasoningexplorer.app.forensics;
 
+import static org.reasoningexplorer.app.testing.Fx.fx;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.scene.Scene;
 import javafx.scene.control.Hyperlink;
@@ -20,7 +21,6 @@ import org.reasoningexplorer.engine.forensics.VoteForensics;
 import org.reasoningexplorer.engine.trace.TraceReader;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 @ExtendWith(ApplicationExtension.class)
 class ForensicsViewTest {
@@ -33,14 +33,6 @@ class ForensicsViewTest {
         view = new ForensicsView(result, selected::add, new Messages(Language.ENGLISH));
         stage.setScene(new Scene(view, 420, 700));
         stage.show();
-    }
-
-    private static <T> T fx(Callable<T> call) {
-        try {
-            return WaitForAsyncUtils.asyncFx(call).get();
-        } catch (Exception e) {
-            throw new AssertionError(e);
-        }
     }
 
     /** The sample's report with its wrong chains repeated to {@code count}, as a big search leaves thousands. */

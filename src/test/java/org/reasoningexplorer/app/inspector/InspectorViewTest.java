@@ -1,12 +1,13 @@
 package org.reasoningexplorer.app.inspector;
 
+import static org.reasoningexplorer.app.testing.Fx.fx;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 
-import java.util.concurrent.Callable;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleIntegerProperty;
 import javafx.scene.Scene;
@@ -22,7 +23,6 @@ import org.reasoningexplorer.engine.trace.Compute;
 import org.reasoningexplorer.engine.trace.TraceTree;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 @ExtendWith(ApplicationExtension.class)
 class InspectorViewTest {
@@ -38,14 +38,6 @@ class InspectorViewTest {
         view = new InspectorView(new InspectorViewModel(replay, selection), m, shown);
         stage.setScene(new Scene(view, 420, 700));
         stage.show();
-    }
-
-    private static <T> T fx(Callable<T> call) {
-        try {
-            return WaitForAsyncUtils.asyncFx(call).get();
-        } catch (Exception e) {
-            throw new AssertionError(e);
-        }
     }
 
     private Label label(String id) {

@@ -1,11 +1,12 @@
 package org.reasoningexplorer.app.tree;
 
+import static org.reasoningexplorer.app.testing.Fx.fx;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.concurrent.Callable;
 import javafx.css.PseudoClass;
 import javafx.geometry.Point2D;
 import javafx.geometry.VerticalDirection;
@@ -37,14 +38,6 @@ class TreeCanvasTest {
         root = new StackPane(canvas);
         stage.setScene(new Scene(root, W, H));
         stage.show();
-    }
-
-    private static <T> T fx(Callable<T> call) {
-        try {
-            return WaitForAsyncUtils.asyncFx(call).get();
-        } catch (Exception e) {
-            throw new AssertionError(e);
-        }
     }
 
     /** Zooms so that boxes with short labels are drawn, with the root's first grandchild in the middle. */

@@ -42,11 +42,7 @@ final class UiSessions {
 
     /** Runs a call on the FX thread and returns its result. */
     static <T> T fx(Callable<T> call) {
-        try {
-            return WaitForAsyncUtils.asyncFx(call).get(10, TimeUnit.SECONDS);
-        } catch (Exception e) {
-            throw new AssertionError(e);
-        }
+        return org.reasoningexplorer.app.testing.Fx.fx(call);
     }
 
     /** The settings folder of the session opened last (the value of {@link AppHome#PROPERTY}). */

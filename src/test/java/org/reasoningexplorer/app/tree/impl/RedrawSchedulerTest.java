@@ -1,8 +1,9 @@
 package org.reasoningexplorer.app.tree.impl;
 
+import static org.reasoningexplorer.app.testing.Fx.fx;
+
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -30,14 +31,6 @@ class RedrawSchedulerTest {
         stage.show();
         scheduler = new RedrawScheduler(node, paints::incrementAndGet);
         scheduler.throttle(100_000_000, mayWait::get);
-    }
-
-    private static <T> T fx(Callable<T> call) {
-        try {
-            return WaitForAsyncUtils.asyncFx(call).get(10, TimeUnit.SECONDS);
-        } catch (Exception e) {
-            throw new AssertionError(e);
-        }
     }
 
     /** Requests a paint at every pulse for {@code millis}, then waits for the last one to be painted. */

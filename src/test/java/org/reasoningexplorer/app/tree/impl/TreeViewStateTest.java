@@ -1,5 +1,7 @@
 package org.reasoningexplorer.app.tree.impl;
 
+import static org.reasoningexplorer.app.testing.Fx.fx;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertSame;
@@ -27,14 +29,6 @@ class TreeViewStateTest {
     @Start
     void start(Stage stage) {
         // The FX toolkit is all these tests need.
-    }
-
-    private static <T> T fx(Callable<T> call) {
-        try {
-            return WaitForAsyncUtils.asyncFx(call).get(30, TimeUnit.SECONDS);
-        } catch (Exception e) {
-            throw new AssertionError(e);
-        }
     }
 
     private static void waitFor(Callable<Boolean> condition) throws Exception {
