@@ -103,6 +103,9 @@ public final class WhatIfViewModel {
     /** A big trace waiting to be prepared until the tab is shown. */
     private TraceDocument unprepared;
     private boolean rerunWhenReady;
+    /** The whole trace rescored at each noise level asked for (scores only, edits applied on top). */
+    private final java.util.Map<Noise, ChainTable.Edits> rescored = new java.util.EnumMap<>(Noise.class);
+    private final java.util.Set<Noise> rescoring = java.util.EnumSet.noneOf(Noise.class);
 
     public WhatIfViewModel(ObservableValue<TraceDocument> document, IntegerProperty selection, Executor background, Executor ui) {
         this.document = document;
@@ -146,6 +149,8 @@ public final class WhatIfViewModel {
     private void load(TraceDocument d) {
         cancel.set(true);
         doc = d;
+        rescored.clear();
+        rescoring.clear();
         tree = null;
         search = null;
         modelTrace = false;
@@ -338,8 +343,12 @@ public final class WhatIfViewModel {
         }
         ChainTable.Edits scores = history.byNode();
         if (noise.get() != Noise.TRACE && search != null) {
-            NoiseModel model = noise.get().model();
-            scores = Rescoring.rescore(search, tree, model, model);
+            ChainTable.Edits base = rescored.get(noise.get());
+            if (base == null) {
+                rescoreInBackground(noise.get());
+                return;
+            }
+            scores = base;
             for (ScoreEdit e : history.edits()) {
                 scores = scores.with(e.node(), e.kind(), e.value());
             }
@@ -348,6 +357,34 @@ public final class WhatIfViewModel {
                 : PrmAggregation.valueOf(aggregation.get().name());
         before.set(reselection.choose(ChainTable.Edits.NONE));
         after.set(reselection.choose(scores, agg));
+    }
+
+    /**
+     * Rescores the whole trace at another noise level off the FX thread (every chain of a big sample
+     * set is read again), then shows the choice; the result is kept for that level while the trace is open.
+     */
+    private void rescoreInBackground(Noise level) {
+        if (rescoring.contains(level)) {
+            return;
+        }
+        rescoring.add(level);
+        message.set(Phrase.of("whatif.rescoring"));
+        PuzzleSearch s = search;
+        TraceTree t = tree;
+        TraceDocument d = doc;
+        background.execute(() -> {
+            NoiseModel model = level.model();
+            ChainTable.Edits done = Rescoring.rescore(s, t, model, model);
+            ui.execute(() -> {
+                if (doc != d) {
+                    return;
+                }
+                rescoring.remove(level);
+                rescored.put(level, done);
+                message.set(Phrase.NONE);
+                recompute();
+            });
+        });
     }
 
     /**
