@@ -36,6 +36,8 @@ import org.reasoningexplorer.app.tree.TreeModel;
  */
 public final class OpenBench {
     private static final int WARM_RUNS = 3;
+    /** Frames of scripted pan and zoom over each opened tree (-Drx.bench.frames, 0 for none). */
+    private static final int FRAMES = Integer.getInteger("rx.bench.frames", 300);
 
     private OpenBench() {
     }
@@ -238,6 +240,17 @@ public final class OpenBench {
         if (Boolean.getBoolean("rx.bench.histogram")) {
             printHistogram();
         }
+        String frames = "";
+        if (FRAMES > 0) {
+            // The same scripted pan and zoom as bench-ui, over the trace just opened, in the app's own canvas.
+            java.util.concurrent.CompletableFuture<String>[] f = new java.util.concurrent.CompletableFuture[1];
+            FxRunner.runOnFx(() -> f[0] = org.reasoningexplorer.app.tree.FrameBench.onCanvas(canvas, FRAMES));
+            try {
+                frames = "\n" + f[0].get(10, TimeUnit.MINUTES);
+            } catch (Exception e) {
+                frames = "\nframes failed: " + e;
+            }
+        }
         long[] p = pings.stream().mapToLong(Long::longValue).sorted().toArray();
         long over50 = Arrays.stream(p).filter(x -> x > 50_000_000L).count();
         return String.format(Locale.ROOT, "app %s: %.0f MB, %,d nodes: %s; whole tree shown %.0f ms after asking to open "
@@ -248,7 +261,7 @@ public final class OpenBench {
                 firstPreview[0] < 0 ? "no partial tree shown" : String.format(Locale.ROOT, "first frame (tree read so far) %.0f ms",
                         firstPreview[0] / 1e6), firstFrame[0] / 1e6, handedOver[0] / 1e6,
                 handOverTook[0] / 1e6, laidOut[0] / 1e6, worstPing.get() / 1e6,
-                p.length == 0 ? 0 : p[(int) (p.length * 0.99)] / 1e6, over50, p.length, held / 1e6);
+                p.length == 0 ? 0 : p[(int) (p.length * 0.99)] / 1e6, over50, p.length, held / 1e6) + frames;
     }
 
     /**

@@ -19,7 +19,7 @@ import org.reasoningexplorer.app.tree.impl.TreeCanvasSkin;
  * (from the redraw request to the end of the skin's paint, on the FX thread) and the pulse interval
  * (which also covers the render thread, since a pulse waits for the previous frame to be rendered).
  */
-final class FrameBench {
+public final class FrameBench {
     private static final double W = 1400;
     private static final double H = 900;
     private static final int WARM_UP = 60;
@@ -71,6 +71,16 @@ final class FrameBench {
         if (started) {
             Platform.exit();
         }
+    }
+
+    /**
+     * Drives the same scripted pan and zoom over the tree a canvas shows already (in the app, say) and
+     * completes with the report. Call on the FX thread.
+     */
+    public static CompletableFuture<String> onCanvas(TreeCanvas canvas, int frames) {
+        CompletableFuture<String> done = new CompletableFuture<>();
+        new FrameBench(canvas, canvas.getModel(), frames, done).start();
+        return done;
     }
 
     private void start() {
@@ -142,15 +152,15 @@ final class FrameBench {
             canvas.panBy(9 * dir, 3 * dir);
         } else if (k < 2 * third) {
             double factor = ((k - third) / 25) % 2 == 0 ? 1.06 : 1 / 1.06;
-            canvas.zoomAt(factor, W / 2 + (k % 7) * 3, H / 3);
+            canvas.zoomAt(factor, canvas.getWidth() / 2 + (k % 7) * 3, canvas.getHeight() / 3);
         } else {
             if (k == 2 * third) {
                 canvas.fitToWindow();
                 int v = model.firstChild(model.firstChild(0));
                 canvas.centerOn(v);
-                canvas.zoomAt(110 / canvas.getZoom(), W / 2, H / 2);
+                canvas.zoomAt(110 / canvas.getZoom(), canvas.getWidth() / 2, canvas.getHeight() / 2);
                 Point2D p = canvas.nodeToScreen(v);
-                canvas.panBy(W / 2 - p.getX(), H / 3 - p.getY());
+                canvas.panBy(canvas.getWidth() / 2 - p.getX(), canvas.getHeight() / 3 - p.getY());
             }
             double dir = ((k - 2 * third) / 25) % 2 == 0 ? 1 : -1;
             canvas.panBy(-11 * dir, -4 * dir);
@@ -159,8 +169,8 @@ final class FrameBench {
 
     private String report(long layoutNanos) {
         StringBuilder sb = new StringBuilder();
-        sb.append(String.format(Locale.ROOT, "frames at %,d nodes (1400×900, %d frames, layout+swap-in %.0f ms):%n",
-                model.size(), frames, layoutNanos / 1e6));
+        sb.append(String.format(Locale.ROOT, "frames at %,d nodes (%.0f×%.0f, %d frames, layout+swap-in %.0f ms):%n",
+                model.size(), canvas.getWidth(), canvas.getHeight(), frames, layoutNanos / 1e6));
         int third = frames / 3;
         sb.append(line("  all       ", 0, frames));
         sb.append(line("  pan (fit) ", 0, third));
