@@ -30,9 +30,10 @@ import org.reasoningexplorer.app.tree.TreeModel;
  * open to the first frame that shows the whole tree, the longest the FX thread was blocked meanwhile
  * (a ping posted to it every 2 ms), and the heap the app holds with the trace open.
  *
- * <p>Usage: {@code bench-open [--no-ui] [--no-loader] [--generate=10000,100000,1000000] [FILE...]}: the files
+ * <p>Usage: {@code bench-open [--no-ui] [--no-loader] [--after-demo] [--generate=10000,100000,1000000] [FILE...]}: the files
  * given, and MCTS traces of about the given numbers of nodes generated into the temporary folder (kept
- * there for the next run).
+ * there for the next run). {@code --after-demo} starts the app as a person does, with its live demo, and
+ * opens the first file once the demo has ended.
  */
 public final class OpenBench {
     private static final int WARM_RUNS = 3;
@@ -45,19 +46,22 @@ public final class OpenBench {
     public static void run(String[] args, PrintStream out) {
         boolean ui = displayAvailable();
         boolean loader = true;
+        boolean demo = false;
         List<Path> files = new ArrayList<>();
         for (String a : args) {
             if (a.equals("--no-ui")) {
                 ui = false;
             } else if (a.equals("--no-loader")) {
                 loader = false;
+            } else if (a.equals("--after-demo")) {
+                demo = true;
             } else if (a.startsWith("--generate=")) {
                 for (String n : a.substring("--generate=".length()).split(",")) {
                     files.add(generate(Integer.parseInt(n.strip().replace("_", "")), out));
                 }
 
             } else if (a.startsWith("--")) {
-                throw new IllegalArgumentException("unknown option '" + a + "'; expected --no-ui, --no-loader, --generate=N,N,... and trace files");
+                throw new IllegalArgumentException("unknown option '" + a + "'; expected --no-ui, --no-loader, --after-demo, --generate=N,N,... and trace files");
             } else {
                 files.add(Path.of(a));
             }
@@ -70,7 +74,7 @@ public final class OpenBench {
                 Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20);
         if (ui) {
             // The app first, while the JVM is cold, as a user opening a file would meet it.
-            measureApp(files, out);
+            measureApp(files, demo, out);
         } else {
             out.println("app: skipped (no display, or --no-ui)");
         }
@@ -146,7 +150,7 @@ public final class OpenBench {
                 mb / (warm[WARM_RUNS / 2] / 1e9), held / 1e6);
     }
 
-    private static void measureApp(List<Path> files, PrintStream out) {
+    private static void measureApp(List<Path> files, boolean demo, PrintStream out) {
         boolean started = FxRunner.startFx();
         ExplorerApp.Session[] session = new ExplorerApp.Session[1];
         try {
@@ -154,7 +158,18 @@ public final class OpenBench {
         } catch (IOException e) {
             throw new IllegalStateException("cannot make a settings folder for the benchmark: " + e.getMessage(), e);
         }
-        FxRunner.runOnFx(() -> session[0] = ExplorerApp.open(new Stage(), new LaunchOptions(null, null, false)));
+        FxRunner.runOnFx(() -> session[0] = ExplorerApp.open(new Stage(), new LaunchOptions(null, null, demo)));
+        if (demo) {
+            // As a person would: the app starts with its live demo search, which ends before a trace is opened.
+            long t0 = System.nanoTime();
+            boolean[] running = {true};
+            while (running[0] && System.nanoTime() - t0 < 60_000_000_000L) {
+                sleep(200);
+                FxRunner.runOnFx(() -> running[0] = session[0].vm().runs().runningProperty().get());
+            }
+            sleep(500);
+            out.printf(Locale.ROOT, "the live demo ran for %.1f s before the first open%n", (System.nanoTime() - t0) / 1e9);
+        }
         // Each trace replaces the one before, so the heap held is measured against the empty app.
         long base = heapAfterGc();
         for (Path f : files) {
@@ -314,6 +329,14 @@ public final class OpenBench {
             System.out.println(String.join("\n", Arrays.copyOf(lines, Math.min(lines.length, 28))));
         } catch (javax.management.JMException e) {
             System.out.println("no class histogram: " + e);
+        }
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 
