@@ -44,7 +44,7 @@ public final class OpenBench {
     }
 
     public static void run(String[] args, PrintStream out) {
-        boolean ui = displayAvailable();
+        boolean ui = org.reasoningexplorer.app.tree.TreeBench.displayAvailable();
         boolean loader = true;
         boolean demo = false;
         List<Path> files = new ArrayList<>();
@@ -353,9 +353,5 @@ public final class OpenBench {
             System.gc();
         }
         return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
-    }
-
-    private static boolean displayAvailable() {
-        return org.reasoningexplorer.app.tree.TreeBench.displayAvailable();
     }
 }

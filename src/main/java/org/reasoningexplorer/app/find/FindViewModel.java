@@ -67,7 +67,7 @@ public final class FindViewModel {
 
     /** Follows a step of the replay: only the nodes its events touched, added or removed can match anew. */
     private void follow(ReplayChange change) {
-        if (searched == null && pendingSearch) {
+        if (pendingSearch) {
             return; // a background search is on its way; it catches up with the nodes added meanwhile
         }
         int[] touched = searched == null || change.everything() || change.size() > FOLLOW_LIMIT ? null

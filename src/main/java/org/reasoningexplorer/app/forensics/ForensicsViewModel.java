@@ -35,7 +35,7 @@ public final class ForensicsViewModel {
             if (d == null) {
                 return;
             }
-            if (d.events() instanceof org.reasoningexplorer.engine.trace.EventFile && !active.get()) {
+            if (d.keepsEventsInFile() && !active.get()) {
                 waiting = d;
                 return;
             }

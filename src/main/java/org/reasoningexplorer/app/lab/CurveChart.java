@@ -3,9 +3,7 @@ package org.reasoningexplorer.app.lab;
 import java.util.List;
 import java.util.Locale;
 import javafx.geometry.VPos;
-import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
-import javafx.scene.layout.Region;
 import javafx.scene.paint.Color;
 import javafx.scene.text.Font;
 import javafx.scene.text.TextAlignment;
@@ -14,7 +12,7 @@ import javafx.scene.text.TextAlignment;
  * A small line chart on a canvas: a log₂ x axis labelled with powers of two, accuracy from 0 to 1 on y,
  * each series with an optional shaded confidence band and a legend on the right.
  */
-public final class CurveChart extends Region {
+public final class CurveChart extends LabChart {
     /** One line; {@code low}/{@code high} may be null for no band. */
     public record Series(String name, Color color, double[] x, double[] y, double[] low, double[] high, boolean dashed) {
     }
@@ -25,17 +23,7 @@ public final class CurveChart extends Region {
     private static final double RIGHT = 190;
     private static final double TOP = 18;
     private static final double BOTTOM = 56;
-    private final Canvas canvas = new Canvas();
     private List<Series> series = List.of();
-    private String xLabel = "";
-    private String yLabel = "";
-    private boolean dark;
-
-    public CurveChart() {
-        getChildren().add(canvas);
-        setMinSize(420, 280);
-        setPrefSize(900, 520);
-    }
 
     public void setData(String xLabel, String yLabel, List<Series> series) {
         this.xLabel = xLabel;
@@ -44,27 +32,13 @@ public final class CurveChart extends Region {
         draw();
     }
 
-    public void setDark(boolean dark) {
-        this.dark = dark;
-        draw();
-    }
-
     @Override
-    protected void layoutChildren() {
-        canvas.setWidth(getWidth());
-        canvas.setHeight(getHeight());
-        draw();
-    }
-
-    private void draw() {
+    protected void draw() {
         double w = canvas.getWidth();
         double h = canvas.getHeight();
-        GraphicsContext g = canvas.getGraphicsContext2D();
-        Color bg = dark ? Color.web("#1f2329") : Color.WHITE;
-        Color fg = dark ? Color.web("#d8dde4") : Color.web("#2b2f36");
-        Color grid = dark ? Color.web("#3a4049") : Color.web("#e3e6ea");
-        g.setFill(bg);
-        g.fillRect(0, 0, w, h);
+        GraphicsContext g = clear();
+        Color fg = foreground();
+        Color grid = isDark() ? Color.web("#3a4049") : Color.web("#e3e6ea");
         if (series.isEmpty() || w < LEFT + RIGHT + 20 || h < TOP + BOTTOM + 20) {
             return;
         }
@@ -108,12 +82,7 @@ public final class CurveChart extends Region {
         g.setStroke(fg);
         g.strokeRect(LEFT, TOP, pw, ph);
         g.fillText(xLabel, LEFT + pw / 2, TOP + ph + 28);
-        g.save();
-        g.translate(16, TOP + ph / 2);
-        g.rotate(-90);
-        g.setTextBaseline(VPos.CENTER);
-        g.fillText(yLabel, 0, 0);
-        g.restore();
+        drawYLabel(g, TOP + ph / 2);
         g.save();
         g.beginPath();
         g.rect(LEFT, TOP, pw, ph);

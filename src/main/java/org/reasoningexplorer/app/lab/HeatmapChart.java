@@ -2,9 +2,7 @@ package org.reasoningexplorer.app.lab;
 
 import java.util.Locale;
 import javafx.geometry.VPos;
-import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
-import javafx.scene.layout.Region;
 import javafx.scene.paint.Color;
 import javafx.scene.text.Font;
 import javafx.scene.text.TextAlignment;
@@ -12,39 +10,17 @@ import org.reasoningexplorer.engine.lab.IsoLines;
 import org.reasoningexplorer.engine.lab.SkillBudgetGrid;
 
 /** The skill × budget grid as coloured cells (accuracy) with iso-accuracy contour polylines on a canvas. */
-public final class HeatmapChart extends Region {
+public final class HeatmapChart extends LabChart {
     private static final double LEFT = 70;
     private static final double RIGHT = 90;
     private static final double TOP = 16;
     private static final double BOTTOM = 56;
-    private final Canvas canvas = new Canvas();
     private SkillBudgetGrid.Result result;
-    private String xLabel = "";
-    private String yLabel = "";
-    private boolean dark;
-
-    public HeatmapChart() {
-        getChildren().add(canvas);
-        setMinSize(420, 280);
-        setPrefSize(900, 520);
-    }
 
     public void setData(SkillBudgetGrid.Result r, String xLabel, String yLabel) {
         this.result = r;
         this.xLabel = xLabel;
         this.yLabel = yLabel;
-        draw();
-    }
-
-    public void setDark(boolean dark) {
-        this.dark = dark;
-        draw();
-    }
-
-    @Override
-    protected void layoutChildren() {
-        canvas.setWidth(getWidth());
-        canvas.setHeight(getHeight());
         draw();
     }
 
@@ -57,13 +33,12 @@ public final class HeatmapChart extends Region {
         return stops[i].interpolate(stops[i + 1], f - i);
     }
 
-    private void draw() {
+    @Override
+    protected void draw() {
         double w = canvas.getWidth();
         double h = canvas.getHeight();
-        GraphicsContext g = canvas.getGraphicsContext2D();
-        Color fg = dark ? Color.web("#d8dde4") : Color.web("#2b2f36");
-        g.setFill(dark ? Color.web("#1f2329") : Color.WHITE);
-        g.fillRect(0, 0, w, h);
+        GraphicsContext g = clear();
+        Color fg = foreground();
         if (result == null || w < LEFT + RIGHT + 20 || h < TOP + BOTTOM + 20) {
             return;
         }
@@ -136,12 +111,7 @@ public final class HeatmapChart extends Region {
         for (double s : skills) {
             g.fillText(String.format(Locale.ROOT, "%.1f", s), LEFT - 8, y(s, sy0, sy1, ph));
         }
-        g.save();
-        g.translate(16, TOP + ph / 2);
-        g.rotate(-90);
-        g.setTextAlign(TextAlignment.CENTER);
-        g.fillText(yLabel, 0, 0);
-        g.restore();
+        drawYLabel(g, TOP + ph / 2);
         double lx = LEFT + pw + 24;
         for (int i = 0; i <= 50; i++) {
             g.setFill(ramp(i / 50.0));

@@ -59,7 +59,7 @@ public final class TraceLoader {
 
     private final long heapLimit;
     private final long lazyFrom;
-    private long firstPreview = Long.getLong("rx.preview.ms", FIRST_PREVIEW_NANOS / 1_000_000) * 1_000_000;
+    private long firstPreview = FIRST_PREVIEW_NANOS;
 
     /** A loader that refuses files too big for this JVM's maximum heap. */
     public TraceLoader() {

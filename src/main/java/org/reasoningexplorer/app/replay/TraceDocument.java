@@ -34,6 +34,11 @@ public record TraceDocument(Path file, TraceHeader header, List<TraceEvent> even
         return System.identityHashCode(this);
     }
 
+    /** Whether the events stay in the file, read back when needed (a big trace; see {@code EventFile}). */
+    public boolean keepsEventsInFile() {
+        return events instanceof org.reasoningexplorer.engine.trace.EventFile;
+    }
+
     /** The name shown in the title bar and in messages. */
     public String displayName() {
         if (file != null) {

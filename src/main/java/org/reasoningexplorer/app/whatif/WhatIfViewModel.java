@@ -170,7 +170,7 @@ public final class WhatIfViewModel {
         if (d == null) {
             return;
         }
-        if (d.events() instanceof org.reasoningexplorer.engine.trace.EventFile && !active.get()) {
+        if (d.keepsEventsInFile() && !active.get()) {
             unprepared = d;
             return;
         }

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.AbstractList;
@@ -223,19 +222,5 @@ public final class EventFile extends AbstractList<TraceEvent> implements RandomA
     @Override
     public int hashCode() {
         return System.identityHashCode(this);
-    }
-
-    /** The file the events are read from. */
-    public Path file() {
-        return file;
-    }
-
-    /** Whether {@code file} is still the size it was when indexed (a cheap check that it was not rewritten). */
-    public boolean unchanged() {
-        try {
-            return Files.size(file) == size;
-        } catch (IOException e) {
-            return false;
-        }
     }
 }
