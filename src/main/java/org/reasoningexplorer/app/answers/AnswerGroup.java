@@ -22,6 +22,6 @@ public record AnswerGroup(String normalized, int count, double weight, List<Memb
 
     public AnswerGroup {
         members = List.copyOf(members);
-        nodes = List.copyOf(nodes);
+        nodes = NodeList.copyOf(nodes);
     }
 }

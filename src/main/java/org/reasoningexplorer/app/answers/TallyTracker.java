@@ -25,7 +25,11 @@ final class TallyTracker {
     /** The nodes that gave one normalised answer, in the order of the tree's answers. */
     private static final class Group {
         final String normalized;
-        final List<Integer> nodes = new ArrayList<>();
+        /** The nodes, first {@code size} of them; grows and shrinks only at the end. */
+        private int[] nodes = new int[2];
+        private int size;
+        /** How many of {@link #nodes} a list handed out still shows: those are copied before they are written again. */
+        private int handedOut;
         /** Where the group's first node stands in the tree's answers (groups first seen earlier list first among equals). */
         int firstOrdinal;
         AnswerGroup built;
@@ -34,12 +38,40 @@ final class TallyTracker {
             this.normalized = normalized;
             this.firstOrdinal = firstOrdinal;
         }
+
+        void add(int node) {
+            if (size == nodes.length || size < handedOut) {
+                nodes = Arrays.copyOf(nodes, Math.max(4, size * 2));
+                handedOut = 0;
+            }
+            nodes[size++] = node;
+        }
+
+        int last() {
+            return nodes[size - 1];
+        }
+
+        void removeLast() {
+            size--;
+        }
+
+        boolean isEmpty() {
+            return size == 0;
+        }
+
+        /** The nodes as they are now, unchanged by later adds. */
+        NodeList list() {
+            handedOut = Math.max(handedOut, size);
+            return new NodeList(nodes, size);
+        }
     }
 
     private final Map<String, Group> groups = new HashMap<>();
-    private final Map<Integer, Group> groupOf = new HashMap<>();
+    /** The group of each answered node, by node id (null where no answer was read). */
+    private Group[] groupOf = new Group[64];
     /** The answered nodes in the order of the tree's answers: answers are read and undone last in, first out. */
-    private final List<Integer> answered = new ArrayList<>();
+    private int[] answered = new int[64];
+    private int answeredCount;
     private final List<Group> order = new ArrayList<>();
     /** Groups that {@link #add} started since they were last put in order. */
     private final List<Group> started = new ArrayList<>();
@@ -51,8 +83,8 @@ final class TallyTracker {
     /** Tallies the tree afresh. */
     AnswerTally rebuild(TraceTree tree, TraceHeader header) {
         groups.clear();
-        groupOf.clear();
-        answered.clear();
+        groupOf = new Group[Math.max(64, tree.size())];
+        answeredCount = 0;
         order.clear();
         gold = AnswerTally.gold(header);
         winner = AnswerTally.winner(tree);
@@ -61,7 +93,7 @@ final class TallyTracker {
             add(a.getKey(), a.getValue().normalized());
         }
         for (Group g : groups.values()) {
-            g.built = AnswerTally.group(tree, g.normalized, g.nodes, tree.tally(), gold, winner);
+            g.built = AnswerTally.group(tree, g.normalized, g.list(), tree.tally(), gold, winner);
         }
         started.clear();
         order.addAll(groups.values());
@@ -83,13 +115,13 @@ final class TallyTracker {
             TraceEvent e = events.get(forward ? k : events.size() - 1 - k);
             if (e instanceof TraceEvent.AnswerExtracted a) {
                 if (forward) {
-                    if (groupOf.containsKey(a.node())) {
+                    if (groupOf(a.node()) != null) {
                         return null;
                     }
                     add(a.node(), a.normalized());
                     readNow.put(a.node(), a.normalized());
                 } else {
-                    Group g = groupOf.get(a.node());
+                    Group g = groupOf(a.node());
                     if (g == null || !remove(g, a.node())) {
                         return null;
                     }
@@ -97,7 +129,7 @@ final class TallyTracker {
                 }
                 dirty.add(a.normalized());
             } else if (e instanceof TraceEvent.Scored s && isChainScore(s)) {
-                Group g = groupOf.get(s.node());
+                Group g = groupOf(s.node());
                 if (g != null) {
                     dirty.add(g.normalized);
                 }
@@ -125,16 +157,16 @@ final class TallyTracker {
         for (String name : dirty) {
             Group g = groups.get(name);
             if (g != null) {
-                g.built = AnswerTally.group(tree, g.normalized, g.nodes, tree.tally(), gold, winner);
+                g.built = AnswerTally.group(tree, g.normalized, g.list(), tree.tally(), gold, winner);
                 changed = true;
             }
         }
         if (!changed && readNow.isEmpty()) {
             return tally;
         }
-        order.removeIf(g -> g.nodes.isEmpty());
+        order.removeIf(Group::isEmpty);
         for (Group g : started) {
-            if (!g.nodes.isEmpty()) {
+            if (!g.isEmpty()) {
                 order.add(g);
             }
         }
@@ -148,28 +180,37 @@ final class TallyTracker {
         return Arrays.asList(AnswerTally.CHAIN_SCORE_KINDS).contains(s.kind());
     }
 
+    private Group groupOf(int node) {
+        return node >= 0 && node < groupOf.length ? groupOf[node] : null;
+    }
+
     private void add(int node, String normalized) {
         Group g = groups.get(normalized);
         if (g == null) {
-            g = new Group(normalized, answered.size());
+            g = new Group(normalized, answeredCount);
             groups.put(normalized, g);
             started.add(g);
         }
-        g.nodes.add(node);
-        groupOf.put(node, g);
-        answered.add(node);
+        g.add(node);
+        if (node >= groupOf.length) {
+            groupOf = Arrays.copyOf(groupOf, Math.max(node + 1, groupOf.length * 2));
+        }
+        groupOf[node] = g;
+        if (answeredCount == answered.length) {
+            answered = Arrays.copyOf(answered, answeredCount * 2);
+        }
+        answered[answeredCount++] = node;
     }
 
     /** Takes back the answer at {@code node}; false unless it was read last (so it is also the last of its group). */
     private boolean remove(Group g, int node) {
-        int last = answered.size() - 1;
-        if (last < 0 || answered.get(last) != node || g.nodes.get(g.nodes.size() - 1) != node) {
+        if (answeredCount == 0 || answered[answeredCount - 1] != node || g.last() != node) {
             return false;
         }
-        answered.remove(last);
-        g.nodes.remove(g.nodes.size() - 1);
-        groupOf.remove(node);
-        if (g.nodes.isEmpty()) {
+        answeredCount--;
+        g.removeLast();
+        groupOf[node] = null;
+        if (g.isEmpty()) {
             groups.remove(g.normalized);
         }
         return true;

@@ -255,6 +255,7 @@ public final class OpenBench {
         if (Boolean.getBoolean("rx.bench.histogram")) {
             printHistogram();
         }
+        dumpHeapIfAsked();
         String frames = "";
         if (FRAMES > 0) {
             // The same scripted pan and zoom as bench-ui, over the trace just opened, in the app's own canvas.
@@ -329,6 +330,20 @@ public final class OpenBench {
             System.out.println(String.join("\n", Arrays.copyOf(lines, Math.min(lines.length, 28))));
         } catch (javax.management.JMException e) {
             System.out.println("no class histogram: " + e);
+        }
+    }
+
+    /** With -Drx.bench.heapdump=FILE, writes the live heap there (HPROF) to see who holds what. */
+    private static void dumpHeapIfAsked() {
+        String file = System.getProperty("rx.bench.heapdump", "");
+        if (file.isEmpty()) {
+            return;
+        }
+        try {
+            ManagementFactory.getPlatformMXBean(com.sun.management.HotSpotDiagnosticMXBean.class).dumpHeap(file, true);
+            System.out.println("heap dump: " + file);
+        } catch (IOException e) {
+            System.out.println("no heap dump: " + e);
         }
     }
 
