@@ -43,7 +43,6 @@ public final class TreeModel {
     private final int size;
     private final int[] parent;
     private final int[] firstChild;
-    private final int[] lastChild;
     private final int[] nextSibling;
     private final int[] depth;
     private final int[] subtreeSize;
@@ -95,19 +94,21 @@ public final class TreeModel {
         boolean shared = sameShape != null && sameShape.parent == parent;
         if (shared) {
             firstChild = sameShape.firstChild;
-            lastChild = sameShape.lastChild;
             nextSibling = sameShape.nextSibling;
             depth = sameShape.depth;
             subtreeSize = sameShape.subtreeSize;
         } else {
             firstChild = new int[size];
-            lastChild = new int[size];
             nextSibling = new int[size];
             depth = new int[size];
             subtreeSize = new int[size];
             Arrays.fill(firstChild, -1);
-            Arrays.fill(lastChild, -1);
             Arrays.fill(nextSibling, -1);
+        }
+        // Only while linking children: a million-node tree need not keep 4 MB for it.
+        int[] lastChild = shared ? null : new int[size];
+        if (lastChild != null) {
+            Arrays.fill(lastChild, -1);
         }
         int deepest = 0;
         int busiest = 0;
@@ -553,8 +554,13 @@ public final class TreeModel {
         return firstChild[id];
     }
 
+    /** The node's last child, -1 if none; walks the siblings (children are in id order). */
     public int lastChild(int id) {
-        return lastChild[id];
+        int last = -1;
+        for (int c = firstChild[id]; c >= 0; c = nextSibling[c]) {
+            last = c;
+        }
+        return last;
     }
 
     public int nextSibling(int id) {

@@ -12,7 +12,7 @@ import java.util.RandomAccess;
 
 /**
  * A trace's events kept in its file rather than in memory: only where each event's line starts is
- * held (4.5 bytes an event), and an event is decoded from the file when asked for. Reading forwards
+ * held (2.5 bytes an event), and an event is decoded from the file when asked for. Reading forwards
  * or backwards near the last event asked for is served from a block held in memory, so stepping
  * through a replay costs no system call most of the time.
  *
@@ -25,12 +25,18 @@ public final class EventFile extends AbstractList<TraceEvent> implements RandomA
     private static final int GROUP = 16;
     /** How many step texts read back are kept (the labels on screen are asked for every frame). */
     private static final int CACHED_TEXTS = 8192;
+    private static final char FAR = Character.MAX_VALUE;
 
     private final Path file;
     private final long size;
     /** Where the first event of every {@link #GROUP} starts; the others are held as distances from it. */
     private long[] groupStart = new long[64];
-    private int[] distance = new int[1024];
+    /**
+     * Each event's distance from its group's start, in bytes; {@link #FAR} when it is that far or farther,
+     * and then it is kept in {@link #far} (16 lines of over 4 KB on average: rare, and such traces have few events).
+     */
+    private char[] distance = new char[1024];
+    private final java.util.Map<Integer, Integer> far = new java.util.HashMap<>();
     private int count;
     private FileChannel channel;
     private byte[] block = new byte[BLOCK];
@@ -77,7 +83,12 @@ public final class EventFile extends AbstractList<TraceEvent> implements RandomA
             }
             nodeEvent[n.id()] = count;
         }
-        distance[count++] = (int) d;
+        if (d >= FAR) {
+            far.put(count, (int) d);
+            distance[count++] = FAR;
+        } else {
+            distance[count++] = (char) d;
+        }
         modCount++;
     }
 
@@ -133,7 +144,8 @@ public final class EventFile extends AbstractList<TraceEvent> implements RandomA
         if (index < 0 || index >= count) {
             throw new IndexOutOfBoundsException("event " + index + " of " + count);
         }
-        long at = groupStart[index / GROUP] + distance[index];
+        char d = distance[index];
+        long at = groupStart[index / GROUP] + (d == FAR ? far.get(index) : d);
         try {
             int start = locate(at);
             int end = start;

@@ -99,6 +99,26 @@ class LazyTraceTest {
     }
 
     @Test
+    void eventsFarApartInTheFileAreFoundToo() throws Exception {
+        // Long step texts put 16 lines over 64 KB apart, past what the index holds per event in 2 bytes.
+        TraceReader.ReadResult r = TraceReader.readAll(Path.of("samples/beam.trace.jsonl"));
+        String longText = "x".repeat(40_000);
+        List<TraceEvent> events = new ArrayList<>();
+        for (TraceEvent e : r.events()) {
+            events.add(e instanceof TraceEvent.NodeCreated n && n.id() % 3 == 1
+                    ? new TraceEvent.NodeCreated(n.id(), n.parent(), n.key(), n.text() + " " + longText + n.id(), n.prior(),
+                            n.tokens(), n.terminal())
+                    : e);
+        }
+        Path file = dir.resolve("long.trace.jsonl");
+        org.reasoningexplorer.engine.trace.TraceWriter.writeAtomically(file, r.header(), events);
+        LoadOutcome.Loaded lazy = load(file, 0);
+        assertEquals(events, new ArrayList<>(lazy.document().events()));
+        TreeModel m = lazy.snapshot();
+        assertTrue(m.text(1).endsWith(longText + 1), "step text read back from far into the file");
+    }
+
+    @Test
     void aTruncatedLastLineLeavesTheEventsBeforeIt() throws Exception {
         byte[] whole = Files.readAllBytes(Path.of("samples/beam.trace.jsonl"));
         Path cut = dir.resolve("cut.trace.jsonl");

@@ -15,13 +15,17 @@ public final class LayerIndex {
     private static final byte PRUNED = 4;
 
     private final int[] order;
-    private final double[] xs;
+    /**
+     * In float: a million-node tree is at most a million slots wide, where a float still resolves a
+     * sixteenth of a slot, far below a pixel at any zoom that shows such widths; and rounding keeps the order.
+     */
+    private final float[] xs;
     /** Per position, so a renderer sweeping a level reads memory in order instead of jumping into the model. */
     private final byte[] bits;
     private final int[] levelStart;
     private final double levelGap;
 
-    private LayerIndex(int[] order, double[] xs, byte[] bits, int[] levelStart, double levelGap) {
+    private LayerIndex(int[] order, float[] xs, byte[] bits, int[] levelStart, double levelGap) {
         this.order = order;
         this.xs = xs;
         this.bits = bits;
@@ -36,7 +40,7 @@ public final class LayerIndex {
         }
         int shown = layout.shownCount();
         int[] order = new int[shown];
-        double[] xs = new double[shown];
+        float[] xs = new float[shown];
         byte[] bits = new byte[shown];
         int levels = layout.maxShownDepth() + 1;
         int[] levelStart = new int[levels + 1];
@@ -50,7 +54,7 @@ public final class LayerIndex {
             int levelEnd = end;
             for (int k = start; k < levelEnd; k++) {
                 int v = order[k];
-                xs[k] = layout.x(v);
+                xs[k] = (float) layout.x(v);
                 if (model.hasFlag(v, TreeModel.IN_PRUNED_BRANCH)) {
                     bits[k] |= PRUNED;
                 }
@@ -76,7 +80,7 @@ public final class LayerIndex {
             count += keep.test(v) ? 1 : 0;
         }
         int[] o = new int[count];
-        double[] x = new double[count];
+        float[] x = new float[count];
         byte[] b = new byte[count];
         int[] starts = new int[levelStart.length];
         int k = 0;

@@ -134,6 +134,7 @@ final class RasterCache {
         images[0] = images[1] = null;
         buffers[0] = buffers[1] = null;
         pixels = new int[0];
+        workerPixels = new int[0];
     }
 
     private static int margin(int viewSize, boolean zoomed) {
@@ -151,9 +152,6 @@ final class RasterCache {
             }
             shown = Image.NONE;
         }
-        if (pixels.length < capW * capH) {
-            pixels = new int[capW * capH];
-        }
     }
 
     private void render(ViewFrame f, int vw, int vh, long rev) {
@@ -163,6 +161,10 @@ final class RasterCache {
         ensureCapacity(vw, vh);
         int w = vw + 2 * mx;
         int h = vh + 2 * my;
+        // Made on first use: trees big enough to render in the background never need it.
+        if (pixels.length < w * h) {
+            pixels = new int[(int) images[0].getWidth() * (int) images[0].getHeight()];
+        }
         painter.paint(pixels, w, h, f, mx, my);
         install(f, rev, pixels, w, h, mx, my);
     }
@@ -225,7 +227,7 @@ final class RasterCache {
         int w = vw + 2 * mx;
         int h = vh + 2 * my;
         if (workerPixels.length < w * h) {
-            workerPixels = new int[w * h];
+            workerPixels = new int[(int) images[0].getWidth() * (int) images[0].getHeight()];
         }
         int[] target = workerPixels;
         long requested = System.nanoTime();

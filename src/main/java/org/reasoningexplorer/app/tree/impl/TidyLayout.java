@@ -26,6 +26,8 @@ public final class TidyLayout {
     private double[] shift;
     private double[] change;
     private int[] thread;
+    /** Each node's last child (children are in id order), only while laying out. */
+    private int[] lastChild;
     private int[] ancestor;
     private int[] number;
 
@@ -53,7 +55,7 @@ public final class TidyLayout {
     public TreeLayout layout(TreeModel tree, BitSet collapsedNodes) {
         int n = tree.size();
         if (n == 0) {
-            return new TreeLayout(new double[0], new double[0], 0, -1, 0, levelGap);
+            return new TreeLayout(tree, new float[0], 0, -1, 0, levelGap);
         }
         model = tree;
         collapsed = collapsedNodes != null ? collapsedNodes : new BitSet();
@@ -65,7 +67,7 @@ public final class TidyLayout {
         collapsed = null;
         shown = null;
         prelim = mod = shift = change = null;
-        thread = ancestor = number = null;
+        thread = ancestor = number = lastChild = null;
         return result;
     }
 
@@ -78,6 +80,7 @@ public final class TidyLayout {
         thread = new int[n];
         ancestor = new int[n];
         number = new int[n];
+        lastChild = new int[n];
         Arrays.fill(thread, -1);
         for (int i = 0; i < n; i++) {
             ancestor[i] = i;
@@ -89,6 +92,7 @@ public final class TidyLayout {
         int count = 1;
         for (int i = 1; i < n; i++) {
             int p = model.parent(i);
+            lastChild[p] = i;
             shown[i] = shown[p] && !collapsed.get(p);
             count += shown[i] ? 1 : 0;
         }
@@ -143,7 +147,7 @@ public final class TidyLayout {
     }
 
     private int nextRight(int v) {
-        return isOpen(v) ? model.lastChild(v) : thread[v];
+        return isOpen(v) ? lastChild[v] : thread[v];
     }
 
     private int apportion(int v, int leftSibling, int leftmost, int defaultAncestor) {
@@ -219,8 +223,7 @@ public final class TidyLayout {
 
     private TreeLayout secondWalk(int n, int shownCount) {
         double[] modSum = shift;
-        double[] x = new double[n];
-        double[] y = new double[n];
+        double[] x = prelim;
         double min = Double.POSITIVE_INFINITY;
         double max = Double.NEGATIVE_INFINITY;
         int deepest = 0;
@@ -228,7 +231,6 @@ public final class TidyLayout {
         for (int i = 0; i < n; i++) {
             if (!shown[i]) {
                 x[i] = Double.NaN;
-                y[i] = Double.NaN;
                 continue;
             }
             if (i > 0) {
@@ -237,14 +239,14 @@ public final class TidyLayout {
             }
             x[i] = prelim[i] + modSum[i];
             int d = model.depth(i);
-            y[i] = d * levelGap;
             min = Math.min(min, x[i]);
             max = Math.max(max, x[i]);
             deepest = Math.max(deepest, d);
         }
+        float[] fx = new float[n];
         for (int i = 0; i < n; i++) {
-            x[i] -= min;
+            fx[i] = (float) (x[i] - min);
         }
-        return new TreeLayout(x, y, shownCount, deepest, max - min, levelGap);
+        return new TreeLayout(model, fx, shownCount, deepest, max - min, levelGap);
     }
 }

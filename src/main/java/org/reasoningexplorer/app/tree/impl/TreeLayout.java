@@ -1,21 +1,26 @@
 package org.reasoningexplorer.app.tree.impl;
 
+import org.reasoningexplorer.app.tree.TreeModel;
+
 /**
  * Where each node of a {@link org.reasoningexplorer.app.tree.TreeModel} sits, stored outside the
  * model: x in sibling slots (adjacent leaves are one gap apart), y = depth × level gap, and NaN for
  * nodes hidden inside a collapsed subtree.
  */
 public final class TreeLayout {
-    private final double[] x;
-    private final double[] y;
+    /** The model laid out, whose depths give y (not kept per node: 8 MB for a million nodes). */
+    private final TreeModel model;
+    /** In float, as the index keeps it (see {@link LayerIndex}): 4 MB less for a million nodes. */
+    private final float[] x;
     private final int shownCount;
     private final int maxShownDepth;
     private final double width;
     private final double levelGap;
 
-    TreeLayout(double[] x, double[] y, int shownCount, int maxShownDepth, double width, double levelGap) {
+    TreeLayout(TreeModel model, float[] x, int shownCount, int maxShownDepth, double width,
+               double levelGap) {
+        this.model = model;
         this.x = x;
-        this.y = y;
         this.shownCount = shownCount;
         this.maxShownDepth = maxShownDepth;
         this.width = width;
@@ -33,7 +38,7 @@ public final class TreeLayout {
 
     /** The node's y (depth × level gap), NaN when it is hidden. */
     public double y(int id) {
-        return y[id];
+        return Double.isNaN(x[id]) ? Double.NaN : model.depth(id) * levelGap;
     }
 
     public boolean isShown(int id) {
