@@ -39,7 +39,6 @@ public final class TraceTree {
 
     private static final Status[] STATUSES = Status.values();
     private static final char[] HEX = "0123456789abcdef".toCharArray();
-    private static final ScoreEntry[] NO_SCORES = new ScoreEntry[0];
 
     private int size;
     private int[] parent = new int[16];
@@ -59,8 +58,9 @@ public final class TraceTree {
     /** Step texts, or null when they are read lazily from {@link #lazyTexts}. */
     private String[] texts = new String[16];
     private NodeTexts lazyTexts;
-    /** Per node: null, one {@link ScoreEntry}, or a {@code ScoreEntry[]} in the order given. */
-    private Object[] scores = new Object[16];
+    /** Per node: its newest score in {@link #scoreStore}, -1 when it has none. */
+    private int[] newestScore = new int[16];
+    private final Scores scoreStore = new Scores();
     /** Per node: its answer, or null. */
     private Answer[] answerOf = new Answer[16];
     /** Answered nodes in the order their answers were extracted (first time only). */
@@ -156,8 +156,8 @@ public final class TraceTree {
             }
         } else if (e instanceof TraceEvent.Scored s) {
             checkNode(s.node(), "score");
-            addScore(s.node(), new ScoreEntry(normalForms.computeIfAbsent(s.verifier(), k -> k), s.kind(), s.value(), s.truth(),
-                    s.judgements().isEmpty() ? List.of() : s.judgements()));
+            newestScore[s.node()] = scoreStore.add(newestScore[s.node()], s.verifier(), s.kind(), s.value(), s.truth(),
+                    s.judgements());
             verifierCalls += s.calls();
         } else if (e instanceof TraceEvent.Reasoning r) {
             checkNode(r.node(), "reasoning");
@@ -377,7 +377,7 @@ public final class TraceTree {
         visits[id] = 0;
         mean[id] = 0;
         status[id] = 0;
-        scores[id] = null;
+        newestScore[id] = -1;
         answerOf[id] = null;
     }
 
@@ -425,27 +425,78 @@ public final class TraceTree {
         }
     }
 
-    private void addScore(int id, ScoreEntry entry) {
-        Object held = scores[id];
-        if (held == null) {
-            scores[id] = entry;
-        } else if (held instanceof ScoreEntry one) {
-            scores[id] = new ScoreEntry[] {one, entry};
-        } else {
-            ScoreEntry[] many = (ScoreEntry[]) held;
-            ScoreEntry[] more = Arrays.copyOf(many, many.length + 1);
-            more[many.length] = entry;
-            scores[id] = more;
-        }
+    private void removeLastScore(int id) {
+        newestScore[id] = scoreStore.removeLast(newestScore[id]);
     }
 
-    private void removeLastScore(int id) {
-        Object held = scores[id];
-        if (held instanceof ScoreEntry) {
-            scores[id] = null;
-        } else {
-            ScoreEntry[] many = (ScoreEntry[]) held;
-            scores[id] = many.length == 2 ? many[0] : Arrays.copyOf(many, many.length - 1);
+    /**
+     * Every score given, in parallel arrays rather than an object each (a big search gives hundreds
+     * of thousands): entry k is chained to the node's score before it. Entries are added and removed
+     * last in, first out, as events are applied and undone.
+     */
+    private static final class Scores {
+        private int count;
+        private int[] previous = new int[64];
+        private double[] value = new double[64];
+        private double[] truth = new double[64];
+        /** Index into {@link #sources}: the verifier and the kind of score. */
+        private short[] source = new short[64];
+        private final List<Source> sources = new ArrayList<>();
+        private final Map<Source, Short> sourceIds = new java.util.HashMap<>();
+        /** The verifier's judgements, for the few entries that have any. */
+        private final Map<Integer, List<String>> judgements = new java.util.HashMap<>();
+
+        /** Adds a score to a node whose newest entry is {@code newest}; returns the new entry. */
+        int add(int newest, String verifier, ScoreKind kind, double v, double t, List<String> said) {
+            if (count == value.length) {
+                int n = count * 2;
+                previous = Arrays.copyOf(previous, n);
+                value = Arrays.copyOf(value, n);
+                truth = Arrays.copyOf(truth, n);
+                source = Arrays.copyOf(source, n);
+            }
+            Source src = new Source(verifier, kind);
+            Short id = sourceIds.get(src);
+            if (id == null) {
+                if (sources.size() > Short.MAX_VALUE) {
+                    throw new IllegalArgumentException("over " + Short.MAX_VALUE + " verifiers score this trace");
+                }
+                id = (short) sources.size();
+                sources.add(src);
+                sourceIds.put(src, id);
+            }
+            int k = count++;
+            previous[k] = newest;
+            value[k] = v;
+            truth[k] = t;
+            source[k] = id;
+            if (!said.isEmpty()) {
+                judgements.put(k, said);
+            }
+            return k;
+        }
+
+        /** Removes the last entry added, which must be {@code newest}; returns the node's entry before it. */
+        int removeLast(int newest) {
+            if (newest != count - 1) {
+                throw new IllegalStateException("scores are undone last first: entry " + newest + " is not the last of " + count);
+            }
+            count--;
+            judgements.remove(newest);
+            return previous[newest];
+        }
+
+        ScoreKind kind(int k) {
+            return sources.get(source[k]).kind();
+        }
+
+        ScoreEntry entry(int k) {
+            Source src = sources.get(source[k]);
+            return new ScoreEntry(src.verifier(), src.kind(), value[k], truth[k], judgements.getOrDefault(k, List.of()));
+        }
+
+        /** Who gave a score, and of what kind. */
+        private record Source(String verifier, ScoreKind kind) {
         }
     }
 
@@ -475,6 +526,7 @@ public final class TraceTree {
         lastChild[id] = -1;
         nextSibling[id] = -1;
         prior[id] = n.prior();
+        newestScore[id] = -1;
         tokens[id] = n.tokens();
         terminal[id] = n.terminal();
         setKey(id, n.key());
@@ -553,7 +605,7 @@ public final class TraceTree {
         if (texts != null) {
             texts = Arrays.copyOf(texts, n);
         }
-        scores = Arrays.copyOf(scores, n);
+        newestScore = Arrays.copyOf(newestScore, n);
         answerOf = Arrays.copyOf(answerOf, n);
     }
 
@@ -643,20 +695,23 @@ public final class TraceTree {
 
     /** Every score given to the node, in the order given. */
     public List<ScoreEntry> scores(int id) {
-        Object held = scores[id];
-        if (held == null) {
-            return List.of();
+        int newest = id < size ? newestScore[id] : -1;
+        int n = 0;
+        for (int k = newest; k >= 0; k = scoreStore.previous[k]) {
+            n++;
         }
-        return held instanceof ScoreEntry one ? List.of(one) : List.of((ScoreEntry[]) held);
+        ScoreEntry[] out = new ScoreEntry[n];
+        for (int k = newest; k >= 0; k = scoreStore.previous[k]) {
+            out[--n] = scoreStore.entry(k);
+        }
+        return List.of(out);
     }
 
     /** The most recent score of this kind on the node, or NaN. */
     public double latestScore(int id, ScoreKind kind) {
-        Object held = scores[id];
-        ScoreEntry[] list = held == null ? NO_SCORES : held instanceof ScoreEntry one ? new ScoreEntry[] {one} : (ScoreEntry[]) held;
-        for (int i = list.length - 1; i >= 0; i--) {
-            if (list[i].kind() == kind) {
-                return list[i].value();
+        for (int k = id < size ? newestScore[id] : -1; k >= 0; k = scoreStore.previous[k]) {
+            if (scoreStore.kind(k) == kind) {
+                return scoreStore.value[k];
             }
         }
         return Double.NaN;

@@ -218,6 +218,8 @@ final class RasterCache {
             return;
         }
         running = f;
+        // A tree rendered in the background no longer needs the FX thread's buffer (a preview of it may have).
+        pixels = new int[0];
         int vw = (int) Math.ceil(f.width);
         int vh = (int) Math.ceil(f.height);
         ensureCapacity(vw, vh);
