@@ -153,6 +153,7 @@ public final class TraceLoader {
             if (indexed != null) {
                 indexed.trim();
             }
+            tree.trim();
             List<String> warnings = reader.warnings();
             boolean truncated = warnings.stream().anyMatch(w -> w.contains(" is truncated"));
             // The first frame's snapshot is built here, off the UI thread, rather than when the replay opens.

@@ -449,11 +449,7 @@ public final class TraceTree {
         /** Adds a score to a node whose newest entry is {@code newest}; returns the new entry. */
         int add(int newest, String verifier, ScoreKind kind, double v, double t, List<String> said) {
             if (count == value.length) {
-                int n = count * 2;
-                previous = Arrays.copyOf(previous, n);
-                value = Arrays.copyOf(value, n);
-                truth = Arrays.copyOf(truth, n);
-                source = Arrays.copyOf(source, n);
+                resize(count * 2);
             }
             Source src = new Source(verifier, kind);
             Short id = sourceIds.get(src);
@@ -474,6 +470,17 @@ public final class TraceTree {
                 judgements.put(k, said);
             }
             return k;
+        }
+
+        void trim() {
+            resize(Math.max(64, count));
+        }
+
+        private void resize(int n) {
+            previous = Arrays.copyOf(previous, n);
+            value = Arrays.copyOf(value, n);
+            truth = Arrays.copyOf(truth, n);
+            source = Arrays.copyOf(source, n);
         }
 
         /** Removes the last entry added, which must be {@code newest}; returns the node's entry before it. */
@@ -589,7 +596,20 @@ public final class TraceTree {
         if (size < parent.length) {
             return;
         }
-        int n = parent.length * 2;
+        resize(Math.max(16, parent.length * 2));
+    }
+
+    /**
+     * Gives back the room held for nodes and scores not yet added (up to half of what the arrays hold
+     * after a long fold); call when a fold is done. Adding more afterwards works as before.
+     */
+    public void trim() {
+        resize(Math.max(16, size));
+        scoreStore.trim();
+        answerOrder = Arrays.copyOf(answerOrder, Math.max(16, answerCount));
+    }
+
+    private void resize(int n) {
         parent = Arrays.copyOf(parent, n);
         depth = Arrays.copyOf(depth, n);
         firstChild = Arrays.copyOf(firstChild, n);
