@@ -307,6 +307,18 @@ public final class OpenBench {
                             for (int i = 0; i < Math.min(st.length, 60); i++) {
                                 sb.append("\n    ").append(st[i]);
                             }
+                            if (st.length > 0 && st[0].getMethodName().equals("waitForRenderingToComplete")
+                                    || Arrays.stream(st).limit(12).anyMatch(x -> x.getMethodName().equals("waitForRenderingToComplete"))) {
+                                // The FX thread waits for the renderer: show where that is.
+                                Thread.getAllStackTraces().forEach((th, tst) -> {
+                                    if (th.getName().startsWith("QuantumRenderer")) {
+                                        sb.append("\n  renderer:");
+                                        for (int i = 0; i < Math.min(tst.length, 25); i++) {
+                                            sb.append("\n    ").append(tst[i]);
+                                        }
+                                    }
+                                });
+                            }
                             System.out.println(sb);
                         }
                     }

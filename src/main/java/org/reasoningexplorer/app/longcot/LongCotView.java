@@ -34,8 +34,23 @@ public final class LongCotView extends VBox {
     private final javafx.beans.property.IntegerProperty selection;
     private boolean selecting;
 
+    /** Whether the panel can be seen (its tab is selected). */
+    private final javafx.beans.value.ObservableBooleanValue shown;
+    /** A chain to show once the panel is seen again; hidden, it lays out no cells (tens of ms on a fresh start). */
+    private boolean stale;
+
     public LongCotView(LongCotViewModel vm, Messages m, javafx.beans.property.IntegerProperty selection) {
+        this(vm, m, selection, new javafx.beans.property.SimpleBooleanProperty(true));
+    }
+
+    /**
+     * @param shown whether the panel can be seen (its tab is selected); hidden, it waits to be shown
+     *     before filling its list
+     */
+    public LongCotView(LongCotViewModel vm, Messages m, javafx.beans.property.IntegerProperty selection,
+                       javafx.beans.value.ObservableBooleanValue shown) {
         this.vm = vm;
+        this.shown = shown;
         this.m = m;
         this.selection = selection;
         setId("long-cot");
@@ -62,12 +77,25 @@ public final class LongCotView extends VBox {
         });
         getChildren().addAll(source, stats, chart, turns, steps);
         vm.chainProperty().addListener((o, a, c) -> show(c));
-        selection.addListener((o, a, b) -> follow(b.intValue()));
+        selection.addListener((o, a, b) -> {
+            if (!stale) {
+                follow(b.intValue());
+            }
+        });
         m.languageProperty().addListener((o, a, b) -> show(vm.chainProperty().get()));
+        shown.addListener((o, was, now) -> {
+            if (now && stale) {
+                show(vm.chainProperty().get());
+            }
+        });
         show(vm.chainProperty().get());
     }
 
     private void show(LongCotViewModel.Chain c) {
+        stale = !shown.get();
+        if (stale) {
+            return;
+        }
         selecting = true;
         try {
             if (c == null) {

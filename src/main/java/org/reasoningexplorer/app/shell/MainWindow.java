@@ -61,7 +61,8 @@ public final class MainWindow extends BorderPane {
         Tab answers = tab("tab-answers", "tab.answers", null);
         answers.setContent(new AnswersView(vm.answers(), m, answers.selectedProperty()));
         side.setId("side-tabs");
-        Tab longCot = tab("tab-long-cot", "tab.longCot", modelImport.longCotView());
+        Tab longCot = tab("tab-long-cot", "tab.longCot", null);
+        longCot.setContent(modelImport.longCotView(longCot.selectedProperty()));
         side.getTabs().addAll(inspector, answers, longCot);
         analysis = new AnalysisTabs(vm, stage, background, actions);
         analysis.whatIf().setApiKeySource(() -> {

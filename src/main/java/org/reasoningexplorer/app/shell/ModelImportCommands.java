@@ -127,8 +127,8 @@ public final class ModelImportCommands {
         new ModelRunDialog(stage, modelRun, m).showAndWait().ifPresent(vm::startRun);
     }
 
-    LongCotView longCotView() {
-        return new LongCotView(longCot, m, vm.selectionProperty());
+    LongCotView longCotView(javafx.beans.value.ObservableBooleanValue shown) {
+        return new LongCotView(longCot, m, vm.selectionProperty(), shown);
     }
 
     public ModelServerViewModel server() {

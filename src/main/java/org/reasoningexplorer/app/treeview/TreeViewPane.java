@@ -52,7 +52,8 @@ public final class TreeViewPane extends BorderPane {
         };
         vm.replay().treeModelProperty().addListener(modelListener);
         vm.openingPreviewProperty().addListener((o, was, now) -> {
-            if (now != null) {
+            if (now != null && was == null) {
+                // Fitted from the first preview on, until the person pans or zooms.
                 state.autoFitProperty().set(true);
             }
             showModel(now != null ? now : vm.replay().treeModelProperty().get());

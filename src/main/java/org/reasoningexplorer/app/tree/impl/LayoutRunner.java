@@ -16,8 +16,16 @@ import org.reasoningexplorer.app.tree.TreeModel;
  * shown), so a tree that changes faster than it can be laid out, as in playback, still moves.
  */
 final class LayoutRunner {
-    /** Trees up to this size are laid out on the calling thread (about 5 ms). */
+    /** Trees up to this size may be laid out on the calling thread (about 5 ms once the code is compiled). */
     static final int SYNC_LIMIT = 30_000;
+    /** A layout predicted to take longer than this runs in the background even when the tree is small. */
+    private static final long SYNC_BUDGET_NANOS = 8_000_000;
+    /**
+     * What laying out took lately, per node: it starts pessimistic, because the first layouts of a fresh
+     * app run in the interpreter (a 20k-node preview took 56 ms on the FX thread), and falls as the code is
+     * compiled, so small trees are then laid out at once.
+     */
+    private static volatile double nanosPerNode = 2_000;
 
     private static final ExecutorService WORKER = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "tree-layout");
@@ -40,10 +48,10 @@ final class LayoutRunner {
     void submit(TreeModel model, BitSet collapsed, Consumer<LaidOutTree> done) {
         long gen = ++generation;
         BitSet snapshot = (BitSet) collapsed.clone();
-        if (model.size() <= SYNC_LIMIT) {
+        if (model.size() <= SYNC_LIMIT && model.size() * nanosPerNode <= SYNC_BUDGET_NANOS) {
             delivered = gen;
             busy.set(false);
-            done.accept(LaidOutTree.compute(model, snapshot));
+            done.accept(timed(model, snapshot));
             return;
         }
         busy.set(true);
@@ -55,7 +63,7 @@ final class LayoutRunner {
             if (!isCurrent(gen)) {
                 return;
             }
-            LaidOutTree result = LaidOutTree.compute(model, snapshot);
+            LaidOutTree result = timed(model, snapshot);
             WorkerPacer.SHARED.end(started);
             Platform.runLater(() -> {
                 if (gen > delivered && !disposed) {
@@ -65,6 +73,16 @@ final class LayoutRunner {
                 }
             });
         });
+    }
+
+    private static LaidOutTree timed(TreeModel model, BitSet collapsed) {
+        long t0 = System.nanoTime();
+        LaidOutTree result = LaidOutTree.compute(model, collapsed);
+        if (model.size() >= 2_000) {
+            double measured = (double) (System.nanoTime() - t0) / model.size();
+            nanosPerNode = (nanosPerNode + measured) / 2;
+        }
+        return result;
     }
 
     /** Drops the requests still running or queued: what the caller shows now is newer than their results. */
