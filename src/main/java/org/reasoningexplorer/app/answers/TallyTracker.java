@@ -67,8 +67,8 @@ final class TallyTracker {
     }
 
     private final Map<String, Group> groups = new HashMap<>();
-    /** The group of each answered node, by node id (null where no answer was read). */
-    private Group[] groupOf = new Group[64];
+    /** The nodes whose answers are counted (a node's group is found by its answer's normal form). */
+    private final java.util.BitSet answeredNodes = new java.util.BitSet();
     /** The answered nodes in the order of the tree's answers: answers are read and undone last in, first out. */
     private int[] answered = new int[64];
     private int answeredCount;
@@ -83,7 +83,7 @@ final class TallyTracker {
     /** Tallies the tree afresh. */
     AnswerTally rebuild(TraceTree tree, TraceHeader header) {
         groups.clear();
-        groupOf = new Group[Math.max(64, tree.size())];
+        answeredNodes.clear();
         answeredCount = 0;
         order.clear();
         gold = AnswerTally.gold(header);
@@ -115,23 +115,24 @@ final class TallyTracker {
             TraceEvent e = events.get(forward ? k : events.size() - 1 - k);
             if (e instanceof TraceEvent.AnswerExtracted a) {
                 if (forward) {
-                    if (groupOf(a.node()) != null) {
+                    if (answeredNodes.get(a.node())) {
                         return null;
                     }
                     add(a.node(), a.normalized());
                     readNow.put(a.node(), a.normalized());
                 } else {
-                    Group g = groupOf(a.node());
-                    if (g == null || !remove(g, a.node())) {
+                    Group g = groups.get(a.normalized());
+                    if (g == null || !answeredNodes.get(a.node()) || !remove(g, a.node())) {
                         return null;
                     }
                     readNow.put(a.node(), null);
                 }
                 dirty.add(a.normalized());
             } else if (e instanceof TraceEvent.Scored s && isChainScore(s)) {
-                Group g = groupOf(s.node());
-                if (g != null) {
-                    dirty.add(g.normalized);
+                // The answer the tree holds now: one read or undone in these same events marks its group too.
+                TraceTree.Answer now = tree.answer(s.node());
+                if (now != null) {
+                    dirty.add(now.normalized());
                 }
             } else if (e instanceof TraceEvent.VoteCast v) {
                 dirty.add(v.answer());
@@ -180,10 +181,6 @@ final class TallyTracker {
         return Arrays.asList(AnswerTally.CHAIN_SCORE_KINDS).contains(s.kind());
     }
 
-    private Group groupOf(int node) {
-        return node >= 0 && node < groupOf.length ? groupOf[node] : null;
-    }
-
     private void add(int node, String normalized) {
         Group g = groups.get(normalized);
         if (g == null) {
@@ -192,10 +189,7 @@ final class TallyTracker {
             started.add(g);
         }
         g.add(node);
-        if (node >= groupOf.length) {
-            groupOf = Arrays.copyOf(groupOf, Math.max(node + 1, groupOf.length * 2));
-        }
-        groupOf[node] = g;
+        answeredNodes.set(node);
         if (answeredCount == answered.length) {
             answered = Arrays.copyOf(answered, answeredCount * 2);
         }
@@ -209,7 +203,7 @@ final class TallyTracker {
         }
         answeredCount--;
         g.removeLast();
-        groupOf[node] = null;
+        answeredNodes.clear(node);
         if (g.isEmpty()) {
             groups.remove(g.normalized);
         }

@@ -23,7 +23,7 @@ public final class EventFile extends AbstractList<TraceEvent> implements RandomA
     private static final int BLOCK = 1 << 16;
     /** Events per group of {@link #groupStart}: 16 lines of at most 64 MB lie less than 2 GB apart. */
     private static final int GROUP = 16;
-    /** How many step texts read back are kept (the labels on screen are asked for every frame). */
+    /** How many nodes' events read back are kept (the labels on screen ask for their texts every frame). */
     private static final int CACHED_TEXTS = 8192;
     private static final char FAR = Character.MAX_VALUE;
 
@@ -112,24 +112,25 @@ public final class EventFile extends AbstractList<TraceEvent> implements RandomA
         return events instanceof EventFile f ? t.withLazyTexts(f.texts()) : t;
     }
 
-    /** The texts asked for most recently, by node. */
+    /** The nodes asked for most recently, by node: their creating events, read back from the file. */
     private final class RecentTexts implements TraceTree.NodeTexts {
-        private final java.util.Map<Integer, String> recent = new java.util.LinkedHashMap<>(CACHED_TEXTS * 2, 0.75f, true) {
-            @Override
-            protected boolean removeEldestEntry(java.util.Map.Entry<Integer, String> eldest) {
-                return size() > CACHED_TEXTS;
-            }
-        };
+        private final java.util.Map<Integer, TraceEvent.NodeCreated> recent =
+                new java.util.LinkedHashMap<>(CACHED_TEXTS * 2, 0.75f, true) {
+                    @Override
+                    protected boolean removeEldestEntry(java.util.Map.Entry<Integer, TraceEvent.NodeCreated> eldest) {
+                        return size() > CACHED_TEXTS;
+                    }
+                };
 
         @Override
-        public String text(int node) {
+        public TraceEvent.NodeCreated created(int node) {
             synchronized (EventFile.this) {
-                String t = recent.get(node);
-                if (t == null) {
-                    t = ((TraceEvent.NodeCreated) get(nodeEvent[node])).text();
-                    recent.put(node, t);
+                TraceEvent.NodeCreated n = recent.get(node);
+                if (n == null) {
+                    n = (TraceEvent.NodeCreated) get(nodeEvent[node]);
+                    recent.put(node, n);
                 }
-                return t;
+                return n;
             }
         }
     }

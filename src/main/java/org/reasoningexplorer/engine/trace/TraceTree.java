@@ -31,10 +31,17 @@ public final class TraceTree {
     public record Tally(int count, double weight, List<Integer> nodes) {
     }
 
-    /** Reads a node's step text when asked, for trees that keep no texts (see {@link #withLazyTexts}). */
+    /**
+     * Reads back, when asked, the event that created a node: for trees that keep no step texts, keys,
+     * priors or token counts (see {@link #withLazyTexts}).
+     */
     @FunctionalInterface
     public interface NodeTexts {
-        String text(int node);
+        TraceEvent.NodeCreated created(int node);
+
+        default String text(int node) {
+            return created(node).text();
+        }
     }
 
     private static final Status[] STATUSES = Status.values();
@@ -113,13 +120,20 @@ public final class TraceTree {
     }
 
     /**
-     * Keeps no step texts from now on: {@link #text} asks {@code source}, which must answer for
-     * every node this tree holds. For trees of traces too big to keep every step in memory.
-     * Returns this tree.
+     * Keeps no step texts, keys, priors or token counts from now on: {@link #text}, {@link #key},
+     * {@link #prior} and {@link #tokens} ask {@code source}, which must answer for every node this tree
+     * holds. For traces too big to keep every step in memory (20 bytes a node besides the texts).
+     * Call it on an empty tree. Returns this tree.
      */
     public TraceTree withLazyTexts(NodeTexts source) {
+        if (size > 0) {
+            throw new IllegalStateException("a tree reads its texts lazily from its first node on; this one has " + size);
+        }
         lazyTexts = java.util.Objects.requireNonNull(source, "source");
         texts = null;
+        prior = null;
+        tokens = null;
+        keyBits = null;
         return this;
     }
 
@@ -368,7 +382,7 @@ public final class TraceTree {
             }
             lastChild[p] = previousLast;
             steps--;
-            tokenTotal -= tokens[id];
+            tokenTotal -= n.tokens();
         }
         if (texts != null) {
             texts[id] = null;
@@ -532,12 +546,12 @@ public final class TraceTree {
         firstChild[id] = -1;
         lastChild[id] = -1;
         nextSibling[id] = -1;
-        prior[id] = n.prior();
         newestScore[id] = -1;
-        tokens[id] = n.tokens();
         terminal[id] = n.terminal();
-        setKey(id, n.key());
-        if (texts != null) {
+        if (lazyTexts == null) {
+            prior[id] = n.prior();
+            tokens[id] = n.tokens();
+            setKey(id, n.key());
             texts[id] = n.text();
         }
         if (n.parent() >= 0) {
@@ -617,11 +631,13 @@ public final class TraceTree {
         nextSibling = Arrays.copyOf(nextSibling, n);
         visits = Arrays.copyOf(visits, n);
         mean = Arrays.copyOf(mean, n);
-        prior = Arrays.copyOf(prior, n);
-        tokens = Arrays.copyOf(tokens, n);
+        if (lazyTexts == null) {
+            prior = Arrays.copyOf(prior, n);
+            tokens = Arrays.copyOf(tokens, n);
+            keyBits = Arrays.copyOf(keyBits, n);
+        }
         terminal = Arrays.copyOf(terminal, n);
         status = Arrays.copyOf(status, n);
-        keyBits = Arrays.copyOf(keyBits, n);
         if (texts != null) {
             texts = Arrays.copyOf(texts, n);
         }
@@ -677,10 +693,18 @@ public final class TraceTree {
     }
 
     public double prior(int id) {
+        if (lazyTexts != null) {
+            checkNode(id, "prior");
+            return lazyTexts.created(id).prior();
+        }
         return prior[id];
     }
 
     public int tokens(int id) {
+        if (lazyTexts != null) {
+            checkNode(id, "tokens");
+            return lazyTexts.created(id).tokens();
+        }
         return tokens[id];
     }
 
@@ -693,6 +717,10 @@ public final class TraceTree {
     }
 
     public String key(int id) {
+        if (lazyTexts != null) {
+            checkNode(id, "key");
+            return lazyTexts.created(id).key();
+        }
         if (!otherKeys.isEmpty() && otherKeys.containsKey(id)) {
             return otherKeys.get(id);
         }
@@ -830,7 +858,7 @@ public final class TraceTree {
         sb.append(events).append('|').append(compute()).append('\n');
         for (int i = 0; i < size; i++) {
             sb.append(i).append(',').append(parent[i]).append(',').append(key(i)).append(',').append(text(i))
-                    .append(',').append(prior[i]).append(',').append(tokens[i]).append(',').append(terminal[i])
+                    .append(',').append(prior(i)).append(',').append(tokens(i)).append(',').append(terminal[i])
                     .append(',').append(status[i]).append(',').append(visits[i]).append(',').append(mean[i])
                     .append(',').append(scores(i)).append(',').append(answerOf[i])
                     .append(',').append(reasoning.getOrDefault(i, "")).append('\n');
