@@ -79,13 +79,7 @@ public final class LongCotViewModel {
     }
 
     private static int deepest(TraceTree tree) {
-        int best = 0;
-        for (int i = 1; i < tree.size(); i++) {
-            if (tree.depth(i) > tree.depth(best)) {
-                best = i;
-            }
-        }
-        return best;
+        return Math.max(0, tree.deepest());
     }
 
     private boolean onChain(int node) {

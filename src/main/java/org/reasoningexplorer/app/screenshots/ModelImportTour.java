@@ -75,12 +75,7 @@ final class ModelImportTour {
             ImportedTrace t = Importers.read(folder).get(0);
             commands.imports().choose(t);
             TraceTree tree = session.vm().replay().tree();
-            int deepest = 0;
-            for (int i = 1; i < tree.size(); i++) {
-                if (tree.depth(i) > tree.depth(deepest)) {
-                    deepest = i;
-                }
-            }
+            int deepest = Math.max(0, tree.deepest());
             session.window().sideTabs().getSelectionModel().select(2);
             session.vm().selectionProperty().set(deepest);
             // Select the chain's first wrong turn, so a reflection chip and the chart's marker line are in view.

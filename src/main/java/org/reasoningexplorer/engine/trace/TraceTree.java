@@ -49,7 +49,6 @@ public final class TraceTree {
 
     private int size;
     private int[] parent = new int[16];
-    private int[] depth = new int[16];
     private int[] firstChild = new int[16];
     private int[] lastChild = new int[16];
     private int[] nextSibling = new int[16];
@@ -542,7 +541,6 @@ public final class TraceTree {
         grow();
         int id = size++;
         parent[id] = n.parent();
-        depth[id] = n.parent() < 0 ? 0 : depth[n.parent()] + 1;
         firstChild[id] = -1;
         lastChild[id] = -1;
         nextSibling[id] = -1;
@@ -625,7 +623,6 @@ public final class TraceTree {
 
     private void resize(int n) {
         parent = Arrays.copyOf(parent, n);
-        depth = Arrays.copyOf(depth, n);
         firstChild = Arrays.copyOf(firstChild, n);
         lastChild = Arrays.copyOf(lastChild, n);
         nextSibling = Arrays.copyOf(nextSibling, n);
@@ -653,8 +650,30 @@ public final class TraceTree {
         return parent[id];
     }
 
+    /** How many steps below the root the node is: walks up to the root (no array kept: 4 MB at 1M nodes). */
     public int depth(int id) {
-        return depth[id];
+        checkNode(id, "depth");
+        int d = 0;
+        for (int v = parent[id]; v >= 0; v = parent[v]) {
+            d++;
+        }
+        return d;
+    }
+
+    /** The deepest node, the first of equals; -1 for an empty tree. One pass over the nodes. */
+    public int deepest() {
+        if (size == 0) {
+            return -1;
+        }
+        int[] depth = new int[size];
+        int best = 0;
+        for (int i = 1; i < size; i++) {
+            depth[i] = depth[parent[i]] + 1;
+            if (depth[i] > depth[best]) {
+                best = i;
+            }
+        }
+        return best;
     }
 
     /** The node's children in creation order. */

@@ -62,6 +62,24 @@ class TraceFoldTest {
         assertEquals(t.compute(), t.ended().compute());
         assertEquals(smallSearch().size(), t.eventCount());
         assertEquals(List.of(), r.warnings());
+        assertEquals(List.of(0, 1, 1, 2), List.of(t.depth(0), t.depth(1), t.depth(2), t.depth(3)));
+        assertEquals(3, t.deepest());
+        assertEquals(-1, new TraceTree().deepest());
+    }
+
+    @Test
+    void scoresAreUndoneLastFirstAndKeepTheirOrderPerNode() {
+        TraceTree t = new TraceTree().withUndo();
+        List<TraceEvent> events = smallSearch();
+        events.subList(0, 6).forEach(t::apply);
+        assertEquals(List.of("prm", "tot"), t.scores(3).stream().map(TraceTree.ScoreEntry::verifier).toList());
+        assertEquals(List.of("sure", "sure", "likely"), t.scores(3).get(1).judgements());
+        t.undo(events.get(5));
+        assertEquals(Double.NaN, t.latestScore(3, ScoreKind.VALUE));
+        assertEquals(List.of(new TraceTree.ScoreEntry("prm", ScoreKind.PRM, 0.8, 1.0, List.of())), t.scores(3));
+        t.apply(events.get(5));
+        assertEquals(21.0, t.latestScore(3, ScoreKind.VALUE));
+        assertEquals(List.of(), t.scores(2));
     }
 
     @Test
