@@ -256,6 +256,15 @@ public final class OpenBench {
             printHistogram();
         }
         dumpHeapIfAsked();
+        snapshotIfAsked(canvas, file, "opened");
+        if (!System.getProperty("rx.bench.png", "").isEmpty()) {
+            // Zoomed in part way, where the tree is still drawn as an image (rendered in the background when big).
+            FxRunner.runOnFx(() -> canvas.zoomAt(6, canvas.getWidth() / 2, canvas.getHeight() / 3));
+            sleep(1500);
+            snapshotIfAsked(canvas, file, "zoomed");
+            FxRunner.runOnFx(canvas::fitToWindow);
+            sleep(500);
+        }
         String frames = "";
         if (FRAMES > 0) {
             // The same scripted pan and zoom as bench-ui, over the trace just opened, in the app's own canvas.
@@ -266,6 +275,8 @@ public final class OpenBench {
             } catch (Exception e) {
                 frames = "\nframes failed: " + e;
             }
+            sleep(1500);
+            snapshotIfAsked(canvas, file, "after-frames");
         }
         long[] p = pings.stream().mapToLong(Long::longValue).sorted().toArray();
         long over50 = Arrays.stream(p).filter(x -> x > 50_000_000L).count();
@@ -343,6 +354,19 @@ public final class OpenBench {
         } catch (javax.management.JMException e) {
             System.out.println("no class histogram: " + e);
         }
+    }
+
+    /** With -Drx.bench.png=DIR, saves the window as it is into DIR (to look at what was measured). */
+    private static void snapshotIfAsked(javafx.scene.Node anyNode, Path trace, String when) {
+        String dir = System.getProperty("rx.bench.png", "");
+        if (dir.isEmpty()) {
+            return;
+        }
+        Path png = Path.of(dir, trace.getFileName().toString().replace(".trace.jsonl", "") + "-" + when + ".png");
+        FxRunner.runOnFx(() -> {
+            String error = org.reasoningexplorer.app.lab.LabWindow.writePng(anyNode.getScene().getRoot(), png);
+            System.out.println(error == null ? "saved " + png : "no snapshot: " + error);
+        });
     }
 
     /** With -Drx.bench.heapdump=FILE, writes the live heap there (HPROF) to see who holds what. */

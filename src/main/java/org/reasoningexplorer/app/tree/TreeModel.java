@@ -44,7 +44,6 @@ public final class TreeModel {
     private final int[] parent;
     private final int[] firstChild;
     private final int[] nextSibling;
-    private final int[] depth;
     private final int[] subtreeSize;
     private final float[] score;
     private final int[] visits;
@@ -95,22 +94,21 @@ public final class TreeModel {
         if (shared) {
             firstChild = sameShape.firstChild;
             nextSibling = sameShape.nextSibling;
-            depth = sameShape.depth;
             subtreeSize = sameShape.subtreeSize;
         } else {
             firstChild = new int[size];
             nextSibling = new int[size];
-            depth = new int[size];
             subtreeSize = new int[size];
             Arrays.fill(firstChild, -1);
             Arrays.fill(nextSibling, -1);
         }
-        // Only while linking children: a million-node tree need not keep 4 MB for it.
+        // Only while linking children and finding the deepest node: a million-node tree need not keep 8 MB for them.
         int[] lastChild = shared ? null : new int[size];
+        int[] depth = shared ? null : new int[size];
         if (lastChild != null) {
             Arrays.fill(lastChild, -1);
         }
-        int deepest = 0;
+        int deepest = shared ? sameShape.maxDepth : 0;
         int busiest = 0;
         int answered = 0;
         int clusters = 0;
@@ -133,7 +131,9 @@ public final class TreeModel {
             if (status[i] == PRUNED) {
                 flags[i] |= IN_PRUNED_BRANCH;
             }
-            deepest = Math.max(deepest, depth[i]);
+            if (!shared) {
+                deepest = Math.max(deepest, depth[i]);
+            }
             busiest = Math.max(busiest, visits[i]);
             if (answerCluster[i] >= 0) {
                 answered++;
@@ -567,8 +567,13 @@ public final class TreeModel {
         return nextSibling[id];
     }
 
+    /** How many steps below the root the node is: walks up to the root (no array kept: 4 MB at 1M nodes). */
     public int depth(int id) {
-        return depth[id];
+        int d = 0;
+        for (int v = parent[id]; v >= 0; v = parent[v]) {
+            d++;
+        }
+        return d;
     }
 
     /** The number of nodes in the subtree rooted here, the node included. */

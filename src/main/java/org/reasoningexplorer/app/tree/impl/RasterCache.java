@@ -14,7 +14,8 @@ import javafx.scene.image.WritableImage;
 /**
  * The rasterised tree with a margin around the viewport, kept between frames: panning draws the same
  * image shifted and re-renders only when the view leaves the margin; a zoom, a new layout or new
- * colours re-render. Two images alternate so the one the renderer may still be reading is never written.
+ * colours re-render. Two images alternate so the one the renderer may still be reading is never written:
+ * a render paints straight into the pixels of the image not shown, which is then shown.
  *
  * <p>Trees too big to rasterise within a frame are re-rendered on a background thread; meanwhile
  * frames show the last image scaled to the new camera, and the new image replaces it when ready. So
@@ -44,14 +45,12 @@ final class RasterCache {
     private final LongConsumer onBackgroundRender;
     private final WritableImage[] images = new WritableImage[2];
     /**
-     * The images' pixels, in the renderer's own format (premultiplied int ARGB): a new image is copied in
-     * as it is, where a plain writable image would convert it twice, on the FX and on the render thread.
+     * The images' pixels, in the renderer's own format (premultiplied int ARGB), painted into directly:
+     * no copy, and no buffer besides the two images (6 MB each for a large window).
      */
     @SuppressWarnings("unchecked")
     private final PixelBuffer<IntBuffer>[] buffers = new PixelBuffer[2];
     private int current;
-    private int[] pixels = new int[0];
-    private int[] workerPixels = new int[0];
     private Image shown = Image.NONE;
     private ViewFrame running;
     private ViewFrame pending;
@@ -96,7 +95,8 @@ final class RasterCache {
         rerendered = false;
         previewed = false;
         int shownNodes = f.tree.layout().shownCount();
-        if (!valid && shownNodes > ASYNC_LIMIT) {
+        // While a background render paints the image not shown, this thread may not: it waits its turn.
+        if (!valid && (shownNodes > ASYNC_LIMIT || running != null)) {
             requestBackground(f.copy(), revision);
             previewed = true;
             if (!sameView) {
@@ -133,8 +133,6 @@ final class RasterCache {
         shown = Image.NONE;
         images[0] = images[1] = null;
         buffers[0] = buffers[1] = null;
-        pixels = new int[0];
-        workerPixels = new int[0];
     }
 
     private static int margin(int viewSize, boolean zoomed) {
@@ -154,6 +152,7 @@ final class RasterCache {
         }
     }
 
+    /** Renders on this (the FX) thread, into the image not shown, and shows it; only while no background render runs. */
     private void render(ViewFrame f, int vw, int vh, long rev) {
         boolean zoomed = shown.sx != f.sx || shown.sy != f.sy;
         int mx = margin(vw, zoomed);
@@ -161,25 +160,12 @@ final class RasterCache {
         ensureCapacity(vw, vh);
         int w = vw + 2 * mx;
         int h = vh + 2 * my;
-        // Made on first use: trees big enough to render in the background never need it.
-        if (pixels.length < w * h) {
-            pixels = new int[(int) images[0].getWidth() * (int) images[0].getHeight()];
-        }
-        painter.paint(pixels, w, h, f, mx, my);
-        install(f, rev, pixels, w, h, mx, my);
-    }
-
-    private void install(ViewFrame f, long rev, int[] source, int w, int h, int mx, int my) {
-        current ^= 1;
-        PixelBuffer<IntBuffer> target = buffers[current];
+        PixelBuffer<IntBuffer> target = buffers[current ^ 1];
         target.updateBuffer(b -> {
-            int[] into = b.getBuffer().array();
-            int stride = b.getWidth();
-            for (int y = 0; y < h; y++) {
-                System.arraycopy(source, y * w, into, y * stride, w);
-            }
+            painter.paint(b.getBuffer().array(), b.getWidth(), w, h, f, mx, my);
             return new Rectangle2D(0, 0, w, h);
         });
+        current ^= 1;
         shown = new Image(f.tree, f.colors, rev, f.sx, f.sy, f.tx, f.ty, mx, my, w, h);
     }
 
@@ -218,8 +204,6 @@ final class RasterCache {
             return;
         }
         running = f;
-        // A tree rendered in the background no longer needs the FX thread's buffer (a preview of it may have).
-        pixels = new int[0];
         int vw = (int) Math.ceil(f.width);
         int vh = (int) Math.ceil(f.height);
         ensureCapacity(vw, vh);
@@ -228,27 +212,31 @@ final class RasterCache {
         int my = margin(vh, zoomed);
         int w = vw + 2 * mx;
         int h = vh + 2 * my;
-        if (workerPixels.length < w * h) {
-            workerPixels = new int[(int) images[0].getWidth() * (int) images[0].getHeight()];
-        }
-        int[] target = workerPixels;
+        // The image not shown is the worker's until it is done: it is neither drawn nor written meanwhile.
+        PixelBuffer<IntBuffer> target = buffers[current ^ 1];
+        int[] into = target.getBuffer().array();
+        int stride = target.getWidth();
         long requested = System.nanoTime();
         WORKER.execute(() -> {
             long started = WorkerPacer.SHARED.begin();
-            workerPainter.paint(target, w, h, f, mx, my);
+            workerPainter.paint(into, stride, w, h, f, mx, my);
             WorkerPacer.SHARED.end(started);
             Platform.runLater(() -> backgroundDone(f, rev, target, w, h, mx, my, requested));
         });
     }
 
-    private void backgroundDone(ViewFrame f, long rev, int[] target, int w, int h, int mx, int my, long requested) {
+    private void backgroundDone(ViewFrame f, long rev, PixelBuffer<IntBuffer> target, int w, int h, int mx, int my,
+                                long requested) {
         running = null;
         if (disposed) {
             return;
         }
-        // Shown even when a newer frame was requested meanwhile: it is newer than the image shown.
-        if (images[0] != null && w <= images[0].getWidth() && h <= images[0].getHeight()) {
-            install(f, rev, target, w, h, mx, my);
+        // Shown even when a newer frame was requested meanwhile: it is newer than the image shown. Not when
+        // the window grew meanwhile and the images were made anew: the next frame asks again.
+        if (target == buffers[current ^ 1]) {
+            target.updateBuffer(b -> new Rectangle2D(0, 0, w, h));
+            current ^= 1;
+            shown = new Image(f.tree, f.colors, rev, f.sx, f.sy, f.tx, f.ty, mx, my, w, h);
         }
         if (pending != null) {
             ViewFrame next = pending;

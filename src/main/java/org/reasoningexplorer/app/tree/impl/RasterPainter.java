@@ -33,6 +33,8 @@ final class RasterPainter {
     private int stubs;
     private int bw;
     private int bh;
+    /** Ints from one row of the buffer to the next (at least the width). */
+    private int stride;
     private double sx;
     private double sy;
     private double ox;
@@ -43,15 +45,32 @@ final class RasterPainter {
      * position is world × scale + (frame translation + margin).
      */
     void paint(int[] buffer, int w, int h, ViewFrame f, double marginX, double marginY) {
+        paint(buffer, w, w, h, f, marginX, marginY);
+    }
+
+    /** The same into the top left {@code w} × {@code h} of a buffer whose rows are {@code rowStride} ints apart. */
+    void paint(int[] buffer, int rowStride, int w, int h, ViewFrame f, double marginX, double marginY) {
+        if (rowStride < w || buffer.length < (long) rowStride * (h - 1) + w) {
+            throw new IllegalArgumentException("a " + w + " × " + h + " image does not fit a buffer of " + buffer.length
+                    + " ints with rows " + rowStride + " apart");
+        }
         buf = buffer;
         bw = w;
         bh = h;
+        stride = rowStride;
         sx = f.sx;
         sy = f.sy;
         ox = f.tx + marginX;
         oy = f.ty + marginY;
         TreePalette p = f.palette;
-        Arrays.fill(buf, 0, w * h, p.argb(Swatch.BACKGROUND));
+        int background = p.argb(Swatch.BACKGROUND);
+        if (stride == w) {
+            Arrays.fill(buf, 0, w * h, background);
+        } else {
+            for (int y = 0; y < h; y++) {
+                Arrays.fill(buf, y * stride, y * stride + w, background);
+            }
+        }
         LaidOutTree t = f.tree;
         if (t.model().isEmpty()) {
             return;
@@ -184,7 +203,7 @@ final class RasterPainter {
         int a = Math.max(0, y0);
         int b = Math.min(bh - 1, y1);
         for (int y = a; y <= b; y++) {
-            int row = y * bw;
+            int row = y * stride;
             boolean gapRow = ((y >> 2) & 1) != 0;
             for (int i = 0; i < stubs; i++) {
                 int kind = stubX[i] >>> 24;
@@ -277,7 +296,7 @@ final class RasterPainter {
         }
         int a = Math.max(0, x0);
         int b = Math.min(bw - 1, x1);
-        int row = y * bw;
+        int row = y * stride;
         for (int x = a; x <= b; x++) {
             if (!dashed || ((x >> 2) & 1) == 0) {
                 buf[row + x] = color;
@@ -293,7 +312,7 @@ final class RasterPainter {
         int b = Math.min(bh - 1, y1);
         for (int y = a; y <= b; y++) {
             if (!dashed || ((y >> 2) & 1) == 0) {
-                buf[y * bw + x] = color;
+                buf[y * stride + x] = color;
             }
         }
     }
@@ -301,7 +320,7 @@ final class RasterPainter {
     private void disc(int cx, int cy, int r, int color) {
         if (r == 0) {
             if (cx >= 0 && cx < bw && cy >= 0 && cy < bh) {
-                buf[cy * bw + cx] = color;
+                buf[cy * stride + cx] = color;
             }
             return;
         }

@@ -227,6 +227,9 @@ public final class TidyLayout {
         double min = Double.POSITIVE_INFINITY;
         double max = Double.NEGATIVE_INFINITY;
         int deepest = 0;
+        // The walk's numbering is done with: it holds the depths now.
+        int[] depth = number;
+        depth[0] = 0;
         modSum[0] = 0;
         for (int i = 0; i < n; i++) {
             if (!shown[i]) {
@@ -236,9 +239,10 @@ public final class TidyLayout {
             if (i > 0) {
                 int p = model.parent(i);
                 modSum[i] = modSum[p] + mod[p];
+                depth[i] = depth[p] + 1;
             }
             x[i] = prelim[i] + modSum[i];
-            int d = model.depth(i);
+            int d = depth[i];
             min = Math.min(min, x[i]);
             max = Math.max(max, x[i]);
             deepest = Math.max(deepest, d);
