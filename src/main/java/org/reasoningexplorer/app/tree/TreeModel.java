@@ -44,7 +44,13 @@ public final class TreeModel {
     private final int[] parent;
     private final int[] firstChild;
     private final int[] nextSibling;
-    private final int[] subtreeSize;
+    /** Subtree sizes asked for lately (labels of a few nodes at a time): counted when asked, not kept per node. */
+    private final Map<Integer, Integer> subtreeSizes = new LinkedHashMap<>(64, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<Integer, Integer> eldest) {
+            return size() > 1024;
+        }
+    };
     private final float[] score;
     private final int[] visits;
     private final float[] meanQ;
@@ -94,11 +100,9 @@ public final class TreeModel {
         if (shared) {
             firstChild = sameShape.firstChild;
             nextSibling = sameShape.nextSibling;
-            subtreeSize = sameShape.subtreeSize;
         } else {
             firstChild = new int[size];
             nextSibling = new int[size];
-            subtreeSize = new int[size];
             Arrays.fill(firstChild, -1);
             Arrays.fill(nextSibling, -1);
         }
@@ -143,9 +147,6 @@ public final class TreeModel {
         answerNodes = new int[answered];
         clusterCorrect = new boolean[clusters];
         for (int i = size - 1, k = answered; i >= 0; i--) {
-            if (!shared) {
-                subtreeSize[i] += 1;
-            }
             if ((flags[i] & CORRECT) != 0) {
                 flags[i] |= LEADS_TO_CORRECT;
             }
@@ -158,9 +159,6 @@ public final class TreeModel {
             }
             int p = parent[i];
             if (p >= 0) {
-                if (!shared) {
-                    subtreeSize[p] += subtreeSize[i];
-                }
                 flags[p] |= (byte) (flags[i] & (LEADS_TO_CORRECT | LEADS_TO_WRONG));
             }
         }
@@ -225,7 +223,8 @@ public final class TreeModel {
             throw new IllegalArgumentException("nodeCount " + nodeCount + " is outside 0.." + tree.size() + ", the nodes in the trace");
         }
         int n = nodeCount;
-        int[] parent = new int[n];
+        // Shared with the tree when it is the whole of it (4 MB for a million nodes), else copied.
+        int[] parent = n == tree.size() ? tree.parents() : Arrays.copyOf(tree.parents(), n);
         float[] score = new float[n];
         int[] visits = new int[n];
         float[] meanQ = new float[n];
@@ -236,7 +235,6 @@ public final class TreeModel {
         String[] texts = lazy == null ? new String[n] : null;
         Map<String, Integer> clusterIds = new LinkedHashMap<>();
         for (int i = 0; i < n; i++) {
-            parent[i] = tree.parent(i);
             visits[i] = tree.visits(i);
             meanQ[i] = visits[i] > 0 ? (float) tree.mean(i) : Float.NaN;
             score[i] = (float) primaryScore(tree, i);
@@ -578,7 +576,34 @@ public final class TreeModel {
 
     /** The number of nodes in the subtree rooted here, the node included. */
     public int subtreeSize(int id) {
-        return subtreeSize[id];
+        if (id < 0 || id >= size) {
+            throw new IndexOutOfBoundsException("node " + id + " of " + size);
+        }
+        synchronized (subtreeSizes) {
+            Integer known = subtreeSizes.get(id);
+            if (known != null) {
+                return known;
+            }
+        }
+        // Depth first with a stack of our own: a 5,000-deep chain must not overflow the thread's.
+        int count = 0;
+        int[] stack = new int[64];
+        int top = 0;
+        stack[top++] = id;
+        while (top > 0) {
+            int v = stack[--top];
+            count++;
+            for (int c = firstChild[v]; c >= 0; c = nextSibling[c]) {
+                if (top == stack.length) {
+                    stack = Arrays.copyOf(stack, top * 2);
+                }
+                stack[top++] = c;
+            }
+        }
+        synchronized (subtreeSizes) {
+            subtreeSizes.put(id, count);
+        }
+        return count;
     }
 
     public int maxDepth() {

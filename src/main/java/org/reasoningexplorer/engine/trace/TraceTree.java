@@ -650,6 +650,16 @@ public final class TraceTree {
         return parent[id];
     }
 
+    /**
+     * The parent of every node (-1 for the root), exactly {@link #size()} of them, to read only: the
+     * tree's own array when it holds no spare room (after {@link #trim()}), else a copy. A snapshot may
+     * keep it: a node's parent never changes while the node exists, and undoing events and applying them
+     * again writes the same values back.
+     */
+    public int[] parents() {
+        return parent.length == size ? parent : Arrays.copyOf(parent, size);
+    }
+
     /** How many steps below the root the node is: walks up to the root (no array kept: 4 MB at 1M nodes). */
     public int depth(int id) {
         checkNode(id, "depth");

@@ -4,16 +4,14 @@ import org.reasoningexplorer.app.tree.ColorMode;
 import org.reasoningexplorer.app.tree.TreeModel;
 
 /**
- * Every node's colour for the current palette and colour mode, by node id and by position in the
- * layer index, rebuilt only when the model, the layout, the mode or the palette changes.
+ * Every node's colour for the current palette and colour mode, by node id, rebuilt only when the
+ * model, the mode or the palette changes.
  */
 final class ColorTables {
     private NodeColors nodeColors;
     private int[] byNode;
-    private int[] byPosition;
     private TreeModel model;
     private ColorMode mode;
-    private LaidOutTree positionsOf;
 
     /** Brings the tables up to date; returns the colours by node id. */
     int[] update(TreePalette palette, LaidOutTree tree, ColorMode colorMode) {
@@ -31,22 +29,7 @@ final class ColorTables {
             byNode = table;
             model = m;
             mode = colorMode;
-            byPosition = null;
-        }
-        if (byPosition == null || positionsOf != tree) {
-            LayerIndex idx = tree.index();
-            int[] table = new int[idx.size()];
-            for (int k = 0; k < table.length; k++) {
-                table[k] = byNode[idx.node(k)];
-            }
-            byPosition = table;
-            positionsOf = tree;
         }
         return byNode;
-    }
-
-    /** The colours in the order of the layer index of the tree last passed to {@link #update}. */
-    int[] byPosition() {
-        return byPosition;
     }
 }

@@ -88,7 +88,7 @@ final class RasterPainter {
         }
         double gap = t.layout().levelGap();
         for (int d = dFirst; d <= Math.min(dLast, t.index().levelCount() - 1); d++) {
-            nodes(t.index(), gap, f.positionColors, true, d, r);
+            nodes(t.index(), gap, f.colors, d, r);
         }
         collapsedMarks(t, r, edge);
         highlights(t, f.highlighted, r, p.argb(Swatch.HIGHLIGHT));
@@ -96,7 +96,7 @@ final class RasterPainter {
         int ar = Math.max(1, r);
         for (int d = dFirst; d <= Math.min(dLast, t.index().levelCount() - 1); d++) {
             rings(t.correct(), gap, d, Math.min(MAX_RADIUS, ar + 2), p.argb(Swatch.GOLD));
-            nodes(t.answers(), gap, f.colors, false, d, ar);
+            nodes(t.answers(), gap, f.colors, d, ar);
         }
         buf = null;
     }
@@ -215,10 +215,10 @@ final class RasterPainter {
     }
 
     /**
-     * One disc per pixel column of a level of {@code idx} (the first node's colour wins); colours are
-     * looked up by position in the index when {@code byPosition}, else by node id.
+     * One disc per pixel column of a level of {@code idx} (the first node's colour wins, looked up by
+     * node id: once a column, so no copy of the colours in index order is needed).
      */
-    private void nodes(LayerIndex idx, double levelGap, int[] colors, boolean byPosition, int d, int r) {
+    private void nodes(LayerIndex idx, double levelGap, int[] colors, int d, int r) {
         int y = by(d * levelGap);
         if (y < -r || y >= bh + r) {
             return;
@@ -226,7 +226,7 @@ final class RasterPainter {
         int end = idx.upperBound(d, worldX(bw + r + 1));
         for (int k = idx.lowerBound(d, worldX(-r - 1)); k < end; ) {
             int x = bx(idx.x(k));
-            disc(x, y, r, colors[byPosition ? k : idx.node(k)]);
+            disc(x, y, r, colors[idx.node(k)]);
             k = nextPixel(idx, k, end, x);
         }
     }

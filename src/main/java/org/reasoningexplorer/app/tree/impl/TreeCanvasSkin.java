@@ -323,7 +323,6 @@ public final class TreeCanvasSkin extends SkinBase<TreeCanvas> {
         ColorMode mode = getSkinnable().getColorMode() != null ? getSkinnable().getColorMode() : ColorMode.SCORE;
         f.tree = view.tree();
         f.colors = colors.update(palette, f.tree, mode);
-        f.positionColors = colors.byPosition();
         f.palette = palette;
         f.highlighted = highlighted;
         f.lod = camera.levelOfDetail();

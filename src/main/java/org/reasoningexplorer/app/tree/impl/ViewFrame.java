@@ -8,8 +8,6 @@ final class ViewFrame {
     LaidOutTree tree;
     /** Per-node ARGB, pruned branches already faded. */
     int[] colors;
-    /** The same colours in the order of the tree's layer index, for sweeping a level in memory order. */
-    int[] positionColors;
     BitSet highlighted;
     TreePalette palette;
     LevelOfDetail lod;
@@ -27,7 +25,6 @@ final class ViewFrame {
         ViewFrame f = new ViewFrame();
         f.tree = tree;
         f.colors = colors;
-        f.positionColors = positionColors;
         f.highlighted = highlighted;
         f.palette = palette;
         f.lod = lod;
