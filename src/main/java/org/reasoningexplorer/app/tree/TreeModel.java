@@ -78,15 +78,18 @@ public final class TreeModel {
 
     private TreeModel(int[] parent, float[] score, int[] visits, float[] meanQ, byte[] status, byte[] flags,
                       int[] answerCluster, String[] clusterAnswers, IntFunction<String> text) {
-        this(parent, score, visits, meanQ, status, flags, answerCluster, clusterAnswers, text, null);
+        this(parent, score, visits, meanQ, status, flags, answerCluster, clusterAnswers, text, null, null);
     }
 
     /**
-     * @param sameShape a model with this very {@code parent} array, whose child links, depths and subtree
-     *     sizes are shared instead of computed again (a replay step that added no node); or null
+     * @param sameShape a model with this very {@code parent} array, whose child links and depth are
+     *     shared instead of computed again (a replay step that added no node); or null
+     * @param links the child links of {@code parent} (first child, next sibling, children in id order)
+     *     to keep instead of computing them, or null
      */
     private TreeModel(int[] parent, float[] score, int[] visits, float[] meanQ, byte[] status, byte[] flags,
-                      int[] answerCluster, String[] clusterAnswers, IntFunction<String> text, TreeModel sameShape) {
+                      int[] answerCluster, String[] clusterAnswers, IntFunction<String> text, TreeModel sameShape,
+                      TraceTree.Structure links) {
         this.size = parent.length;
         this.parent = parent;
         this.score = score;
@@ -100,14 +103,18 @@ public final class TreeModel {
         if (shared) {
             firstChild = sameShape.firstChild;
             nextSibling = sameShape.nextSibling;
+        } else if (links != null) {
+            firstChild = links.firstChild();
+            nextSibling = links.nextSibling();
         } else {
             firstChild = new int[size];
             nextSibling = new int[size];
             Arrays.fill(firstChild, -1);
             Arrays.fill(nextSibling, -1);
         }
+        boolean linked = shared || links != null;
         // Only while linking children and finding the deepest node: a million-node tree need not keep 8 MB for them.
-        int[] lastChild = shared ? null : new int[size];
+        int[] lastChild = linked ? null : new int[size];
         int[] depth = shared ? null : new int[size];
         if (lastChild != null) {
             Arrays.fill(lastChild, -1);
@@ -121,6 +128,8 @@ public final class TreeModel {
             if (p >= 0) {
                 if (!shared) {
                     depth[i] = depth[p] + 1;
+                }
+                if (!linked) {
                     if (lastChild[p] < 0) {
                         firstChild[p] = i;
                     } else {
@@ -223,10 +232,11 @@ public final class TreeModel {
             throw new IllegalArgumentException("nodeCount " + nodeCount + " is outside 0.." + tree.size() + ", the nodes in the trace");
         }
         int n = nodeCount;
-        // Shared with the tree when it is the whole of it (4 MB for a million nodes), else copied.
-        int[] parent = n == tree.size() ? tree.parents() : Arrays.copyOf(tree.parents(), n);
+        // The tree's own structure when the snapshot is of all of it (16 bytes a node), else copies.
+        TraceTree.Structure lent = n == tree.size() ? tree.shareStructure() : null;
+        int[] parent = lent != null ? lent.parent() : new int[n];
         float[] score = new float[n];
-        int[] visits = new int[n];
+        int[] visits = lent != null ? lent.visits() : new int[n];
         float[] meanQ = new float[n];
         byte[] status = new byte[n];
         byte[] flags = new byte[n];
@@ -235,7 +245,10 @@ public final class TreeModel {
         String[] texts = lazy == null ? new String[n] : null;
         Map<String, Integer> clusterIds = new LinkedHashMap<>();
         for (int i = 0; i < n; i++) {
-            visits[i] = tree.visits(i);
+            if (lent == null) {
+                parent[i] = tree.parent(i);
+                visits[i] = tree.visits(i);
+            }
             meanQ[i] = visits[i] > 0 ? (float) tree.mean(i) : Float.NaN;
             score[i] = (float) primaryScore(tree, i);
             status[i] = (byte) tree.status(i).ordinal();
@@ -252,14 +265,14 @@ public final class TreeModel {
             }
         }
         String[] names = clusterIds.keySet().toArray(new String[0]);
-        return fromTrace(parent, score, visits, meanQ, status, flags, cluster, names, texts, lazy, null);
+        return fromTrace(parent, score, visits, meanQ, status, flags, cluster, names, texts, lazy, null, lent);
     }
 
     private static TreeModel fromTrace(int[] parent, float[] score, int[] visits, float[] meanQ, byte[] status,
                                        byte[] flags, int[] cluster, String[] names, String[] texts, TraceTree.NodeTexts lazy,
-                                       TreeModel sameShape) {
+                                       TreeModel sameShape, TraceTree.Structure links) {
         IntFunction<String> text = texts != null ? id -> texts[id] != null ? texts[id] : "" : lazy::text;
-        TreeModel m = new TreeModel(parent, score, visits, meanQ, status, flags, cluster, names, text, sameShape);
+        TreeModel m = new TreeModel(parent, score, visits, meanQ, status, flags, cluster, names, text, sameShape, links);
         m.traceTexts = texts;
         m.lazyTexts = lazy;
         m.fromTrace = true;
@@ -319,7 +332,7 @@ public final class TreeModel {
             }
         }
         TreeModel next = fromTrace(parent, score, visits, meanQ, status, flags, cluster, clusters.names(), texts,
-                previous.lazyTexts, sameNodes ? previous : null);
+                previous.lazyTexts, sameNodes ? previous : null, null);
         next.clusterIndex = clusters.handOn();
         return next;
     }

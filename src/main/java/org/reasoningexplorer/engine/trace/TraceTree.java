@@ -64,6 +64,8 @@ public final class TraceTree {
     /** Step texts, or null when they are read lazily from {@link #lazyTexts}. */
     private String[] texts = new String[16];
     private NodeTexts lazyTexts;
+    /** Whether a snapshot holds {@link #parent}, {@link #firstChild}, {@link #nextSibling} and {@link #visits}. */
+    private boolean structureShared;
     /** Per node: its newest score in {@link #scoreStore}, -1 when it has none. */
     private int[] newestScore = new int[16];
     private final Scores scoreStore = new Scores();
@@ -322,6 +324,7 @@ public final class TraceTree {
                 steps -= s.steps().size();
                 tokenTotal -= s.tokens();
             } else if (e instanceof TraceEvent.Backpropagated b) {
+                unshare();
                 for (int i = 0; i < b.path().size(); i++) {
                     int id = b.path().get(i);
                     mean[id] = doubles.pop();
@@ -371,6 +374,7 @@ public final class TraceTree {
     }
 
     private void undoNode(TraceEvent.NodeCreated n, int previousLast) {
+        unshare();
         int p = n.parent();
         int id = --size;
         if (p >= 0) {
@@ -539,6 +543,7 @@ public final class TraceTree {
                     + (size == 0 ? "; the first node must be the root with parent -1" : "; no such node yet"));
         }
         grow();
+        unshare();
         int id = size++;
         parent[id] = n.parent();
         firstChild[id] = -1;
@@ -586,6 +591,7 @@ public final class TraceTree {
             throw new IllegalArgumentException("backprop path, visits and means differ in length");
         }
         b.path().forEach(id -> checkNode(id, "backprop"));
+        unshare();
         for (int i = b.path().size() - 1; undo != null && i >= 0; i--) {
             int id = b.path().get(i);
             undo.ints.push(visits[id]);
@@ -622,6 +628,8 @@ public final class TraceTree {
     }
 
     private void resize(int n) {
+        // Fresh arrays: any lent to a snapshot stay with it.
+        structureShared = false;
         parent = Arrays.copyOf(parent, n);
         firstChild = Arrays.copyOf(firstChild, n);
         lastChild = Arrays.copyOf(lastChild, n);
@@ -650,15 +658,35 @@ public final class TraceTree {
         return parent[id];
     }
 
-    /**
-     * The parent of every node (-1 for the root), exactly {@link #size()} of them, to read only: the
-     * tree's own array when it holds no spare room (after {@link #trim()}), else a copy. A snapshot may
-     * keep it: a node's parent never changes while the node exists, and undoing events and applying them
-     * again writes the same values back.
-     */
-    public int[] parents() {
-        return parent.length == size ? parent : Arrays.copyOf(parent, size);
+    /** A tree's own arrays, lent to a snapshot: see {@link #shareStructure()}. Read only. */
+    public record Structure(int[] parent, int[] firstChild, int[] nextSibling, int[] visits) {
     }
+
+    /**
+     * The tree's own parent, first-child, next-sibling and visit-count arrays, exactly {@link #size()}
+     * long, for a snapshot to keep instead of copies (16 bytes a node); null while they hold spare room
+     * (until {@link #trim()}). The tree copies them before it next changes any of them, so what the
+     * snapshot holds stays as it was.
+     */
+    public Structure shareStructure() {
+        if (parent.length != size) {
+            return null;
+        }
+        structureShared = true;
+        return new Structure(parent, firstChild, nextSibling, visits);
+    }
+
+    /** Takes copies of the arrays lent by {@link #shareStructure()} before changing them. */
+    private void unshare() {
+        if (structureShared) {
+            parent = parent.clone();
+            firstChild = firstChild.clone();
+            nextSibling = nextSibling.clone();
+            visits = visits.clone();
+            structureShared = false;
+        }
+    }
+
 
     /** How many steps below the root the node is: walks up to the root (no array kept: 4 MB at 1M nodes). */
     public int depth(int id) {

@@ -87,4 +87,38 @@ class TreeModelTest {
         assertEquals(m.size(), m.visits(0));
         assertTrue(m.answerNodeCount() > 1000);
     }
+
+    /** Everything a snapshot shows of its nodes' shape and visits, as text. */
+    private static String shapeAndVisits(TreeModel m) {
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < m.size(); i++) {
+            sb.append(i).append(':').append(m.parent(i)).append(',').append(m.firstChild(i)).append(',')
+                    .append(m.nextSibling(i)).append(',').append(m.visits(i)).append(',').append(m.depth(i)).append('\n');
+        }
+        return sb.toString();
+    }
+
+    @Test
+    void aSnapshotOfAWholeTrimmedTreeKeepsItsArraysWhileTheTreeStepsBackAndForth() throws Exception {
+        List<TraceEvent> events = org.reasoningexplorer.engine.trace.TraceReader
+                .readAll(java.nio.file.Path.of("samples/mcts-overturned.trace.jsonl")).events();
+        TraceTree tree = new TraceTree().withUndo();
+        events.forEach(tree::apply);
+        tree.trim();
+        TreeModel whole = TreeModel.from(tree, tree.size());
+        String before = shapeAndVisits(whole);
+        // Back over node creations and backpropagations, then forward again, then back part of the way.
+        for (int k = events.size() - 1; k >= events.size() - 60; k--) {
+            tree.undo(events.get(k));
+        }
+        assertEquals(before, shapeAndVisits(whole), "the tree copied the arrays it lent before changing them");
+        TraceTree reference = new TraceTree();
+        events.subList(0, events.size() - 60).forEach(reference::apply);
+        assertEquals(shapeAndVisits(TreeModel.from(reference, reference.size())), shapeAndVisits(TreeModel.from(tree, tree.size())));
+        for (int k = events.size() - 60; k < events.size(); k++) {
+            tree.apply(events.get(k));
+        }
+        assertEquals(before, shapeAndVisits(whole));
+        assertEquals(before, shapeAndVisits(TreeModel.from(tree, tree.size())));
+    }
 }
