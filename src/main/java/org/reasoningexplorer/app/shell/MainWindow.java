@@ -163,11 +163,7 @@ public final class MainWindow extends BorderPane {
             e.consume();
         });
         scene.setOnDragDropped(e -> {
-            boolean ok = e.getDragboard().hasFiles() && !e.getDragboard().getFiles().isEmpty();
-            if (ok) {
-                modelImport.open(e.getDragboard().getFiles().get(0).toPath());
-            }
-            e.setDropCompleted(ok);
+            e.setDropCompleted(e.getDragboard().hasFiles() && openDropped(e.getDragboard().getFiles()));
             e.consume();
         });
         applyTheme(scene, vm.themeProperty().get());
@@ -175,6 +171,18 @@ public final class MainWindow extends BorderPane {
         FontChoice.apply(this, m.language());
         m.languageProperty().addListener((o, a, l) -> FontChoice.apply(this, l));
         stage.titleProperty().bind(m.text(vm.titleBinding()));
+    }
+
+    /**
+     * Opens files dropped on the window: the first of them, as a trace or any format the importers read;
+     * false when none was dropped. A file that cannot be read is reported as when opened from the menu.
+     */
+    public boolean openDropped(java.util.List<java.io.File> files) {
+        if (files == null || files.isEmpty()) {
+            return false;
+        }
+        modelImport.open(files.get(0).toPath());
+        return true;
     }
 
     private void applyTheme(Scene scene, Theme t) {

@@ -227,4 +227,23 @@ class ExplorerUiTest {
         assertTrue(robot.lookup("#help-dialog .rx-key").queryAll().size() >= 30);
         assertTrue(robot.lookup((Label l) -> "Play / Pause".equals(l.getText())).tryQuery().isPresent());
     }
+
+    @Test
+    void aTraceDroppedOnTheWindowOpensAndABrokenOneIsReported(FxRobot robot) throws IOException {
+        assertFalse(fx(() -> session.window().openDropped(List.of())), "nothing dropped, nothing opened");
+        assertTrue(fx(() -> session.window().openDropped(List.of(SAMPLE.toFile()))));
+        waitFor("the dropped sample to open", () -> fx(() -> session.vm().replay().totalProperty().get() == 230
+                && !session.vm().busyBinding().get()));
+        assertEquals(SAMPLE, fx(() -> session.vm().replay().documentProperty().get().file()));
+        List<String> lines = Files.readAllLines(SAMPLE);
+        Path broken = home.resolve("dropped-broken.trace.jsonl");
+        Files.write(broken, List.of(lines.get(0), lines.get(1), "{\"ev\":\"node\",\"id\":"));
+        robot.interact(() -> session.window().openDropped(List.of(broken.toFile())));
+        waitFor("the error dialog", () -> robot.lookup("#notice-dialog").tryQuery().isPresent());
+        String detail = fx(() -> robot.lookup("#notice-detail").queryAs(TextArea.class).getText());
+        assertTrue(detail.contains("dropped-broken.trace.jsonl, line 3"), detail);
+        robot.type(KeyCode.ESCAPE);
+        waitFor("the dialog to close", () -> robot.lookup("#notice-dialog").tryQuery().isEmpty());
+        assertEquals(SAMPLE, fx(() -> session.vm().replay().documentProperty().get().file()), "the trace shown stays");
+    }
 }
