@@ -68,7 +68,8 @@ class StepCostProbeTest {
         waitFor("the trace", 120, () -> fx(() -> session.vm().replay().totalProperty().get() > 0
                 && session.vm().replay().positionProperty().get() == session.vm().replay().totalProperty().get()));
         System.out.printf("open to folded: %.0f ms%n", (System.nanoTime() - t0) / 1e6);
-        // The Why? tab's report is computed in the background after opening; wait for it to be shown.
+        // The Why? tab prepares a big trace in the background once it is shown; show it and wait for the report.
+        showTab(robot, "tab-forensics");
         Watchdog opening = new Watchdog();
         long t1 = System.nanoTime();
         double openStall = 0;
