@@ -41,7 +41,11 @@ public final class ForensicsView extends ScrollPane {
         rebuild();
     }
 
+    /** Counts rebuilds, so links meant for a report since replaced are not added. */
+    private long rebuilds;
+
     private void rebuild() {
+        rebuilds++;
         content.getChildren().clear();
         TraceForensics f = result.getValue();
         if (f == null) {
@@ -61,7 +65,7 @@ public final class ForensicsView extends ScrollPane {
         Label margins = Cards.value(m.get("forensics.margins", fmt(r.voteMargin()), fmt(r.scoreMargin())));
         margins.setId("forensics-margins");
         content.getChildren().add(Cards.section(m.get("forensics.margin"), margins));
-        content.getChildren().add(Cards.section(m.get("forensics.clusters"), clusters(r)));
+        content.getChildren().add(Cards.section(m.get("forensics.clusters"), clusters(r, f.clustersByVotes())));
         VBox rules = new VBox(3);
         rules.setId("forensics-rules");
         for (VoteForensics.RuleOutcome o : r.rules()) {
@@ -73,11 +77,37 @@ public final class ForensicsView extends ScrollPane {
         content.getChildren().add(Cards.section(m.get("forensics.rules"), rules));
         VBox chains = new VBox(3);
         chains.setId("forensics-wrong-chains");
-        showMoreChains(chains, f, 0);
+        content.getChildren().add(Cards.section(m.get("forensics.wrongChains"), chains));
         if (r.wrongChains().isEmpty()) {
             chains.getChildren().add(Cards.muted(m.get("forensics.noWrongChains")));
+            return;
         }
-        content.getChildren().add(Cards.section(m.get("forensics.wrongChains"), chains));
+        // The links come a frame later: styling and laying out the whole report in one frame kept the
+        // FX thread busy for over 100 ms the first time on a big trace.
+        long shown = rebuilds;
+        nextFrame(() -> {
+            if (rebuilds == shown) {
+                showMoreChains(chains, f, 0);
+            }
+        });
+    }
+
+    /** Runs {@code r} at the start of the next frame, after this one has been styled, laid out and drawn. */
+    private static void nextFrame(Runnable r) {
+        new javafx.animation.AnimationTimer() {
+            private boolean skipped;
+
+            @Override
+            public void handle(long now) {
+                // The first call can come in the frame being built; the one after it is the next frame.
+                if (!skipped) {
+                    skipped = true;
+                    return;
+                }
+                stop();
+                r.run();
+            }
+        }.start();
     }
 
     /**
@@ -107,12 +137,10 @@ public final class ForensicsView extends ScrollPane {
         }
     }
 
-    private TableView<VoteForensics.Cluster> clusters(VoteForensics.Report r) {
+    private TableView<VoteForensics.Cluster> clusters(VoteForensics.Report r, java.util.List<VoteForensics.Cluster> sorted) {
         TableView<VoteForensics.Cluster> t = new TableView<>();
         t.setId("forensics-clusters");
-        t.getItems().setAll(r.clusters());
-        t.getItems().sort(java.util.Comparator.comparingInt((VoteForensics.Cluster c) -> -c.votes())
-                .thenComparingDouble(c -> Double.isNaN(c.weight()) ? 0 : -c.weight()));
+        t.getItems().setAll(sorted);
         t.getColumns().add(column("forensics.col.answer", c -> c.answer() + (c == r.winner() ? "  ◀" : "")));
         t.getColumns().add(column("forensics.col.votes", c -> Integer.toString(c.votes())));
         t.getColumns().add(column("forensics.col.weight", c -> fmt(c.weight())));

@@ -57,6 +57,13 @@ public final class ForensicsViewModel {
             TraceForensics f;
             try {
                 f = TraceForensics.of(d.file(), d.header(), d.events());
+                // The first page of wrong chains names their first wrong steps: read those texts here, where a
+                // big trace reads them back from its file, so the FX thread finds them cached.
+                for (var w : f.report().wrongChains().subList(0, Math.min(ForensicsView.CHAIN_PAGE, f.report().wrongChains().size()))) {
+                    if (w.firstWrongStep() >= 0) {
+                        f.tree().text(w.firstWrongStep());
+                    }
+                }
             } catch (RuntimeException e) {
                 f = null;
             }

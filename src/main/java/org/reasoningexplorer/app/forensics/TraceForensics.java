@@ -12,7 +12,23 @@ import org.reasoningexplorer.engine.whatif.ChainTable;
 import org.reasoningexplorer.engine.whatif.Rescoring;
 
 /** One trace's vote forensics, wired as the {@code forensics} command does: embedded-reasoner traces are rescored so every rule applies. */
-public record TraceForensics(Path file, TraceTree tree, VoteForensics.Report report) {
+public record TraceForensics(Path file, TraceTree tree, VoteForensics.Report report, List<VoteForensics.Cluster> clustersByVotes) {
+
+    /** The report's clusters, most votes first (then most weight), sorted where this is made rather than on the FX thread. */
+    public TraceForensics(Path file, TraceTree tree, VoteForensics.Report report) {
+        this(file, tree, report, byVotes(report.clusters()));
+    }
+
+    public TraceForensics {
+        clustersByVotes = List.copyOf(clustersByVotes);
+    }
+
+    private static List<VoteForensics.Cluster> byVotes(List<VoteForensics.Cluster> clusters) {
+        List<VoteForensics.Cluster> sorted = new java.util.ArrayList<>(clusters);
+        sorted.sort(java.util.Comparator.comparingInt((VoteForensics.Cluster c) -> -c.votes())
+                .thenComparingDouble(c -> Double.isNaN(c.weight()) ? 0 : -c.weight()));
+        return sorted;
+    }
 
     /** Analyses a trace given its header and events. */
     public static TraceForensics of(Path file, TraceHeader header, List<TraceEvent> events) {

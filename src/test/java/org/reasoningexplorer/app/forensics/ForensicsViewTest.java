@@ -60,6 +60,8 @@ class ForensicsViewTest {
             result.set(f);
             return null;
         });
+        // The links come a frame after the rest of the report.
+        org.testfx.util.WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS, () -> !chainList().isEmpty());
         List<javafx.scene.Node> shown = chainList();
         assertEquals(ForensicsView.CHAIN_PAGE + 1, shown.size(), "a page of chains and a link to the next");
         Hyperlink more = (Hyperlink) fx(() -> view.lookup("#forensics-more-chains"));
