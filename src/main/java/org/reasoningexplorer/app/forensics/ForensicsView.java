@@ -1,5 +1,6 @@
 package org.reasoningexplorer.app.forensics;
 
+import java.util.List;
 import java.util.Locale;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.scene.control.Hyperlink;
@@ -7,6 +8,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
+import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.reasoningexplorer.app.i18n.Messages;
 import org.reasoningexplorer.app.whatif.Cards;
@@ -55,7 +57,7 @@ public final class ForensicsView extends ScrollPane {
             return;
         }
         VoteForensics.Report r = f.report();
-        Label verdict = Cards.value(r.verdict());
+        Label verdict = Cards.value(verdict(r));
         verdict.setId("forensics-verdict");
         Label chosen = r.winner() == null ? Cards.muted(m.get("forensics.noWinner"))
                 : Cards.chip(m.get("forensics.chosen", r.winner().answer()) + "  "
@@ -65,29 +67,61 @@ public final class ForensicsView extends ScrollPane {
         Label margins = Cards.value(m.get("forensics.margins", fmt(r.voteMargin()), fmt(r.scoreMargin())));
         margins.setId("forensics-margins");
         content.getChildren().add(Cards.section(m.get("forensics.margin"), margins));
-        content.getChildren().add(Cards.section(m.get("forensics.clusters"), clusters(r, f.clustersByVotes())));
+        // The rest comes a frame at a time: styling and laying out the whole report in one frame kept the
+        // FX thread busy for over 100 ms the first time on a big trace.
+        StackPane table = new StackPane();
+        content.getChildren().add(Cards.section(m.get("forensics.clusters"), table));
         VBox rules = new VBox(3);
         rules.setId("forensics-rules");
-        for (VoteForensics.RuleOutcome o : r.rules()) {
-            String mark = o.answer() == null ? "–" : o.correct() ? "✓" : "✗";
-            Label l = Cards.value(mark + "  " + o.rule() + ":  " + (o.answer() == null ? "(" + o.note() + ")" : o.answer()));
-            l.getStyleClass().add(o.answer() == null ? "rx-muted" : o.correct() ? "rx-forensics-good" : "rx-forensics-bad");
-            rules.getChildren().add(l);
-        }
         content.getChildren().add(Cards.section(m.get("forensics.rules"), rules));
         VBox chains = new VBox(3);
         chains.setId("forensics-wrong-chains");
         content.getChildren().add(Cards.section(m.get("forensics.wrongChains"), chains));
-        if (r.wrongChains().isEmpty()) {
-            chains.getChildren().add(Cards.muted(m.get("forensics.noWrongChains")));
+        long shown = rebuilds;
+        Runnable fillRules = () -> {
+            for (VoteForensics.RuleOutcome o : r.rules()) {
+                String mark = o.answer() == null ? "–" : o.correct() ? "✓" : "✗";
+                Label l = Cards.value(mark + "  " + ruleName(o.rule()) + ":  " + (o.answer() == null ? "(" + o.note() + ")" : o.answer()));
+                l.getStyleClass().add(o.answer() == null ? "rx-muted" : o.correct() ? "rx-forensics-good" : "rx-forensics-bad");
+                rules.getChildren().add(l);
+            }
+        };
+        Runnable fillChains = () -> {
+            if (r.wrongChains().isEmpty()) {
+                chains.getChildren().add(Cards.muted(m.get("forensics.noWrongChains")));
+            } else {
+                showMoreChains(chains, f, 0);
+            }
+        };
+        inFrames(shown, List.of(() -> table.getChildren().add(clusters(r, f.clustersByVotes())), fillRules, fillChains));
+    }
+
+    /** The verdict in the reader's language: what it blames, and for a rule the rules that would have been right. */
+    private String verdict(VoteForensics.Report r) {
+        java.util.List<String> right = VoteForensics.rightRules(r.rules()).stream().map(this::ruleName).toList();
+        return m.get("forensics.cause." + r.cause().name(), String.join(m.get("forensics.rule.list.separator"), right));
+    }
+
+    /** A selection rule's name in the reader's language, its scorer (in brackets) as it is. */
+    private String ruleName(String rule) {
+        String[][] families = {{"majority vote", "majority"}, {"weighted vote", "weighted"}, {"best-of-n", "best"}, {"top-50% vote", "top"}};
+        for (String[] f : families) {
+            if (rule.startsWith(f[0])) {
+                return m.get("forensics.rule." + f[1]) + rule.substring(f[0].length());
+            }
+        }
+        return rule;
+    }
+
+    /** Runs the steps one a frame while the report they belong to is still the one shown. */
+    private void inFrames(long shown, List<Runnable> steps) {
+        if (steps.isEmpty() || rebuilds != shown) {
             return;
         }
-        // The links come a frame later: styling and laying out the whole report in one frame kept the
-        // FX thread busy for over 100 ms the first time on a big trace.
-        long shown = rebuilds;
         nextFrame(() -> {
             if (rebuilds == shown) {
-                showMoreChains(chains, f, 0);
+                steps.get(0).run();
+                inFrames(shown, steps.subList(1, steps.size()));
             }
         });
     }

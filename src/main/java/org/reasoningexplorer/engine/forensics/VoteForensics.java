@@ -35,11 +35,25 @@ public final class VoteForensics {
      * (a lost vote) and measure by how much; NaN where not defined.
      */
     public record Report(List<Cluster> clusters, List<int[]> wronglySplit, Cluster winner, Cluster bestCorrect,
-                         double voteMargin, double scoreMargin, List<RuleOutcome> rules, String verdict,
+                         double voteMargin, double scoreMargin, List<RuleOutcome> rules, String verdict, Cause cause,
                          List<WrongChain> wrongChains) {
         public boolean failed() {
             return winner != null && !winner.correct();
         }
+    }
+
+    /** What the verdict blames, so a reader in another language can be told it in theirs. */
+    public enum Cause {
+        /** No chain reached a correct answer: the samples. */
+        NO_CORRECT_CHAIN,
+        /** The chosen answer is correct. */
+        NONE,
+        /** Correct chains were sampled, but outnumbered and scored lower: the verifier and the rule. */
+        VERIFIER_AND_RULE,
+        /** The verifier scored wrong chains higher; majority vote alone would have been right. */
+        VERIFIER,
+        /** A repeated wrong answer outvoted the correct chains; the rules that were right are those whose answer is correct. */
+        RULE
     }
 
     private VoteForensics() {
@@ -89,8 +103,9 @@ public final class VoteForensics {
                 }
             }
         }
+        Cause cause = cause(t, winner, rules);
         return new Report(clusters, split, winner, bestCorrect, voteMargin, scoreMargin, rules,
-                verdict(t, winner, rules), wrong);
+                verdict(cause, rules), cause, wrong);
     }
 
     private static List<Cluster> clusters(ChainTable t, TraceTree tree, double[] orm) {
@@ -146,32 +161,43 @@ public final class VoteForensics {
         return new RuleOutcome(rule, t.clusters().get(t.cluster(chain)), t.correct(chain), note);
     }
 
-    private static String verdict(ChainTable t, Cluster winner, List<RuleOutcome> rules) {
+    private static Cause cause(ChainTable t, Cluster winner, List<RuleOutcome> rules) {
         boolean anyCorrect = false;
         for (int i = 0; i < t.chains(); i++) {
             anyCorrect |= t.correct(i);
         }
         if (!anyCorrect) {
-            return "the samples: no chain reached a correct answer, so no rule could have chosen one";
+            return Cause.NO_CORRECT_CHAIN;
         }
         if (winner != null && winner.correct()) {
-            return "no failure: the chosen answer is correct";
+            return Cause.NONE;
         }
-        boolean majorityRight = rules.get(0).correct();
-        List<String> rightRules = new ArrayList<>();
+        if (rightRules(rules).isEmpty()) {
+            return Cause.VERIFIER_AND_RULE;
+        }
+        return rules.get(0).correct() ? Cause.VERIFIER : Cause.RULE;
+    }
+
+    /** The rules that would have chosen a correct answer, in order. */
+    public static List<String> rightRules(List<RuleOutcome> rules) {
+        List<String> right = new ArrayList<>();
         for (RuleOutcome r : rules) {
             if (r.answer() != null && r.correct()) {
-                rightRules.add(r.rule());
+                right.add(r.rule());
             }
         }
-        if (rightRules.isEmpty()) {
-            return "the verifier and the rule: correct chains were sampled, but they were outnumbered and scored lower";
-        }
-        if (majorityRight) {
-            return "the verifier: it scored wrong chains higher; majority vote alone would have been right";
-        }
-        return "the rule: a repeated wrong answer outvoted the correct chains; " + String.join(", ", rightRules)
-                + " would have chosen correctly";
+        return right;
+    }
+
+    private static String verdict(Cause cause, List<RuleOutcome> rules) {
+        return switch (cause) {
+            case NO_CORRECT_CHAIN -> "the samples: no chain reached a correct answer, so no rule could have chosen one";
+            case NONE -> "no failure: the chosen answer is correct";
+            case VERIFIER_AND_RULE -> "the verifier and the rule: correct chains were sampled, but they were outnumbered and scored lower";
+            case VERIFIER -> "the verifier: it scored wrong chains higher; majority vote alone would have been right";
+            case RULE -> "the rule: a repeated wrong answer outvoted the correct chains; " + String.join(", ", rightRules(rules))
+                    + " would have chosen correctly";
+        };
     }
 
     private static List<WrongChain> wrongChains(ChainTable t, TraceTree tree, FirstWrongStep finder) {

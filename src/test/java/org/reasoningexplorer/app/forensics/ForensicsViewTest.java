@@ -27,10 +27,11 @@ class ForensicsViewTest {
     private final SimpleObjectProperty<TraceForensics> result = new SimpleObjectProperty<>();
     private final List<Integer> selected = new ArrayList<>();
     private ForensicsView view;
+    private final Messages messages = new Messages(Language.ENGLISH);
 
     @Start
     void start(Stage stage) {
-        view = new ForensicsView(result, selected::add, new Messages(Language.ENGLISH));
+        view = new ForensicsView(result, selected::add, messages);
         stage.setScene(new Scene(view, 420, 700));
         stage.show();
     }
@@ -46,7 +47,7 @@ class ForensicsViewTest {
             chains.add(p.wrongChains().get(i % p.wrongChains().size()));
         }
         return new TraceForensics(file, f.tree(), new VoteForensics.Report(p.clusters(), p.wronglySplit(), p.winner(), p.bestCorrect(),
-                p.voteMargin(), p.scoreMargin(), p.rules(), p.verdict(), chains));
+                p.voteMargin(), p.scoreMargin(), p.rules(), p.verdict(), p.cause(), chains));
     }
 
     private List<javafx.scene.Node> chainList() {
@@ -82,5 +83,33 @@ class ForensicsViewTest {
             return null;
         });
         assertEquals(List.of(last.firstWrongStep() >= 0 ? last.firstWrongStep() : last.leaf()), selected);
+    }
+
+    @Test
+    void theVerdictAndTheRulesAreToldInTheReadersLanguage() throws Exception {
+        Path file = Path.of("samples/majority-wrong.trace.jsonl");
+        TraceReader.ReadResult r = TraceReader.readAll(file);
+        TraceForensics f = TraceForensics.of(file, r.header(), r.events());
+        fx(() -> {
+            result.set(f);
+            return null;
+        });
+        String english = fx(() -> ((javafx.scene.control.Label) view.lookup("#forensics-verdict")).getText());
+        assertEquals(f.report().verdict(), english, "the English bundle says what the engine says");
+        fx(() -> {
+            messages.languageProperty().set(Language.SIMPLIFIED_CHINESE);
+            return null;
+        });
+        String chinese = fx(() -> ((javafx.scene.control.Label) view.lookup("#forensics-verdict")).getText());
+        org.junit.jupiter.api.Assertions.assertTrue(chinese.startsWith("验证器") || chinese.startsWith("规则") || chinese.startsWith("样本"),
+                chinese);
+        org.testfx.util.WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS,
+                () -> !fx(() -> ((VBox) view.lookup("#forensics-rules")).getChildren().isEmpty()));
+        String firstRule = fx(() -> ((javafx.scene.control.Label) ((VBox) view.lookup("#forensics-rules")).getChildren().get(0)).getText());
+        org.junit.jupiter.api.Assertions.assertTrue(firstRule.contains("多数投票"), firstRule);
+        fx(() -> {
+            messages.languageProperty().set(Language.ENGLISH);
+            return null;
+        });
     }
 }

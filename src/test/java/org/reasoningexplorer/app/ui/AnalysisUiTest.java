@@ -120,6 +120,9 @@ class AnalysisUiTest {
                 fx(() -> session.window().sideTabs().getTabs().stream().filter(t -> "tab-forensics".equals(t.getId())).findFirst().orElseThrow())));
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(fx(() -> forensics.resultProperty().get().report().verdict()), text(robot, "#forensics-verdict"));
+        // The report's table, rules and links come a frame at a time.
+        waitFor("the wrong chains", 5, () -> fx(() -> !robot.lookup("#forensics-wrong-chains").queryAs(javafx.scene.layout.VBox.class)
+                .getChildren().isEmpty()));
         var chain = fx(() -> forensics.resultProperty().get().report().wrongChains().get(0));
         int expected = chain.firstWrongStep() >= 0 ? chain.firstWrongStep() : chain.leaf();
         robot.interact(() -> ((javafx.scene.control.Hyperlink) robot.lookup("#forensics-wrong-chains").queryAs(javafx.scene.layout.VBox.class)
