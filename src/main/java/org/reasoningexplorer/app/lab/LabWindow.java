@@ -81,13 +81,13 @@ public final class LabWindow {
         n.setEditable(true);
         n.setPrefWidth(90);
         n.valueProperty().addListener((o, a, b) -> vm.samplesProperty().set(b));
-        Button run = new Button(m.get("lab.run"));
+        Button run = live(new Button(), "lab.run");
         run.setId("lab-run");
         run.getStyleClass().add("rx-default");
         run.setDefaultButton(true);
         run.disableProperty().bind(vm.runningProperty());
         run.setOnAction(e -> vm.compute());
-        Button cancel = new Button(m.get("dialog.cancel"));
+        Button cancel = live(new Button(), "dialog.cancel");
         cancel.setId("lab-cancel");
         cancel.visibleProperty().bind(vm.runningProperty());
         cancel.setOnAction(e -> vm.cancel());
@@ -101,10 +101,10 @@ public final class LabWindow {
         status.textProperty().bind(m.text(vm.statusProperty()));
         status.setMaxWidth(Double.MAX_VALUE);
         HBox.setHgrow(status, Priority.ALWAYS);
-        HBox controls = new HBox(10, new Label(m.get("lab.puzzles")), puzzles, new Label(m.get("lab.n")), n, run, cancel,
+        HBox controls = new HBox(10, live(new Label(), "lab.puzzles"), puzzles, live(new Label(), "lab.n"), n, run, cancel,
                 progress, status);
         controls.setAlignment(Pos.CENTER_LEFT);
-        Label hint = new Label(m.get("lab.hint"));
+        Label hint = live(new Label(), "lab.hint");
         hint.getStyleClass().add("rx-muted");
         binsTable();
         TabPane tabs = new TabPane(
@@ -123,11 +123,18 @@ public final class LabWindow {
         root.getStyleClass().add("rx-main");
         vm.resultsProperty().addListener((o, a, r) -> show(r));
         vm.sweepResultsProperty().addListener((o, a, r) -> showSweep(r));
+        // Charts and captions are drawn with the words of the language they were drawn in: draw them again.
+        m.languageProperty().addListener((o, a, l) -> {
+            if (vm.resultsProperty().get() != null) {
+                show(vm.resultsProperty().get());
+            }
+            showSweep(vm.sweepResultsProperty().get());
+        });
         Scene scene = new Scene(root, 1100, 720);
         scene.getStylesheets().setAll(css);
         stage.setScene(scene);
         stage.initOwner(owner);
-        stage.setTitle(m.get("lab.title"));
+        stage.titleProperty().bind(m.text("lab.title"));
         stage.getProperties().put(LabViewModel.class, vm);
     }
 
@@ -166,11 +173,11 @@ public final class LabWindow {
             c.selectedProperty().bindBidirectional(vm.sweepStrategyProperty(st));
             checks.getChildren().add(c);
         }
-        Button run = new Button(m.get("lab.sweep.run"));
+        Button run = live(new Button(), "lab.sweep.run");
         run.setId("lab-sweep-run");
         run.disableProperty().bind(vm.sweepRunningProperty());
         run.setOnAction(e -> vm.runSweep());
-        Button cancel = new Button(m.get("dialog.cancel"));
+        Button cancel = live(new Button(), "dialog.cancel");
         cancel.setId("lab-sweep-cancel");
         cancel.visibleProperty().bind(vm.sweepRunningProperty());
         cancel.setOnAction(e -> vm.cancelSweep());
@@ -182,21 +189,21 @@ public final class LabWindow {
         Label status = new Label();
         status.setId("lab-sweep-status");
         status.textProperty().bind(m.text(vm.sweepStatusProperty()));
-        HBox first = new HBox(10, new Label(m.get("lab.puzzles")), puzzles, new Label(m.get("lab.sweep.budgets")), budgets,
+        HBox first = new HBox(10, live(new Label(), "lab.puzzles"), puzzles, live(new Label(), "lab.sweep.budgets"), budgets,
                 run, cancel, progress, status);
         first.setAlignment(Pos.CENTER_LEFT);
-        HBox second = new HBox(10, new Label(m.get("lab.sweep.strategies")), checks);
+        HBox second = new HBox(10, live(new Label(), "lab.sweep.strategies"), checks);
         second.setAlignment(Pos.CENTER_LEFT);
-        Label hint = new Label(m.get("lab.sweep.hint"));
+        Label hint = live(new Label(), "lab.sweep.hint");
         hint.getStyleClass().add("rx-muted");
         hint.setWrapText(true);
         return new VBox(6, first, second, hint);
     }
 
     private Tab tab(String id, String key, Node chart, Label caption, Supplier<LabTable> table, ObservableValue<?> data, Node top) {
-        Button png = new Button(m.get("lab.exportPng"));
+        Button png = live(new Button(), "lab.exportPng");
         png.setId(id + "-png");
-        Button csv = new Button(m.get("lab.exportCsv"));
+        Button csv = live(new Button(), "lab.exportCsv");
         csv.setId(id + "-csv");
         png.disableProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(() -> data.getValue() == null, data));
         csv.disableProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(() -> data.getValue() == null, data));
@@ -226,7 +233,8 @@ public final class LabWindow {
         }
         box.getChildren().add(buttons);
         box.setPadding(new Insets(8, 0, 0, 0));
-        Tab t = new Tab(m.get(key), box);
+        Tab t = new Tab(null, box);
+        t.textProperty().bind(m.text(key));
         t.setId(id);
         return t;
     }
@@ -339,10 +347,17 @@ public final class LabWindow {
     }
 
     private TableColumn<DifficultyBins.Row, String> col(String key, Function<DifficultyBins.Row, String> f) {
-        TableColumn<DifficultyBins.Row, String> c = new TableColumn<>(m.get(key));
+        TableColumn<DifficultyBins.Row, String> c = new TableColumn<>();
+        c.textProperty().bind(m.text(key));
         c.setCellValueFactory(d -> new ReadOnlyObjectWrapper<>(f.apply(d.getValue())));
         c.setSortable(false);
         return c;
+    }
+
+    /** The control with its text bound to a message, so it follows the language. */
+    private <T extends javafx.scene.control.Labeled> T live(T control, String key) {
+        control.textProperty().bind(m.text(key));
+        return control;
     }
 
     private static Label caption(String id) {

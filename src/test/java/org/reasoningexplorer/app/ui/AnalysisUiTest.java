@@ -174,6 +174,18 @@ class AnalysisUiTest {
         assertTrue(Files.size(png) > 1000);
         assertTrue(Files.readString(csv).startsWith("source,series,k"));
         assertNotNull(fx(() -> lab.getScene().lookup("#lab-heatmap")));
+        // The lab follows the language switched in the main window, charts and all.
+        String caption = fx(() -> ((javafx.scene.control.Label) lab.getScene().lookup("#lab-overopt-caption")).getText());
+        robot.interact(() -> session.vm().messages().languageProperty().set(org.reasoningexplorer.app.i18n.Language.SIMPLIFIED_CHINESE));
+        try {
+            assertEquals(fx(() -> session.vm().messages().get("lab.run")),
+                    fx(() -> ((javafx.scene.control.Button) lab.getScene().lookup("#lab-run")).getText()));
+            assertEquals(fx(() -> session.vm().messages().get("lab.title")), fx(lab::getTitle));
+            String chinese = fx(() -> ((javafx.scene.control.Label) lab.getScene().lookup("#lab-overopt-caption")).getText());
+            assertFalse(caption.equals(chinese), "the caption was written again in Chinese: " + chinese);
+        } finally {
+            robot.interact(() -> session.vm().messages().languageProperty().set(org.reasoningexplorer.app.i18n.Language.ENGLISH));
+        }
     }
 
     @Test
