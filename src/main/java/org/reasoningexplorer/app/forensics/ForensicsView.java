@@ -98,7 +98,7 @@ public final class ForensicsView extends ScrollPane {
 
     /** The verdict in the reader's language: what it blames, and for a rule the rules that would have been right. */
     private String verdict(VoteForensics.Report r) {
-        java.util.List<String> right = VoteForensics.rightRules(r.rules()).stream().map(this::ruleName).toList();
+        List<String> right = VoteForensics.rightRules(r.rules()).stream().map(this::ruleName).toList();
         return m.get("forensics.cause." + r.cause().name(), String.join(m.get("forensics.rule.list.separator"), right));
     }
 
@@ -149,7 +149,7 @@ public final class ForensicsView extends ScrollPane {
      * wrapped link each would take seconds to lay out (and slow every later frame).
      */
     private void showMoreChains(VBox chains, TraceForensics f, int from) {
-        java.util.List<VoteForensics.WrongChain> all = f.report().wrongChains();
+        List<VoteForensics.WrongChain> all = f.report().wrongChains();
         int to = Math.min(all.size(), from + CHAIN_PAGE);
         for (VoteForensics.WrongChain w : all.subList(from, to)) {
             int target = w.firstWrongStep() >= 0 ? w.firstWrongStep() : w.leaf();
@@ -171,7 +171,7 @@ public final class ForensicsView extends ScrollPane {
         }
     }
 
-    private TableView<VoteForensics.Cluster> clusters(VoteForensics.Report r, java.util.List<VoteForensics.Cluster> sorted) {
+    private TableView<VoteForensics.Cluster> clusters(VoteForensics.Report r, List<VoteForensics.Cluster> sorted) {
         TableView<VoteForensics.Cluster> t = new TableView<>();
         t.setId("forensics-clusters");
         t.getItems().setAll(sorted);
