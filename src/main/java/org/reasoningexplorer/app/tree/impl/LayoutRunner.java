@@ -48,7 +48,7 @@ final class LayoutRunner {
     void submit(TreeModel model, BitSet collapsed, Consumer<LaidOutTree> done) {
         long gen = ++generation;
         BitSet snapshot = (BitSet) collapsed.clone();
-        if (model.size() <= SYNC_LIMIT && model.size() * nanosPerNode <= SYNC_BUDGET_NANOS) {
+        if (laysOutAtOnce(model.size())) {
             delivered = gen;
             busy.set(false);
             done.accept(timed(model, snapshot));
@@ -73,6 +73,21 @@ final class LayoutRunner {
                 }
             });
         });
+    }
+
+    /** Whether a tree this big is laid out at once, on the calling thread, given the layouts timed so far. */
+    static boolean laysOutAtOnce(int nodes) {
+        return nodes <= SYNC_LIMIT && nodes * nanosPerNode <= SYNC_BUDGET_NANOS;
+    }
+
+    /** Sets what layouts are taken to cost per node (tests). */
+    static void assumeNanosPerNode(double nanos) {
+        nanosPerNode = nanos;
+    }
+
+    /** What layouts are taken to cost per node now. */
+    static double nanosPerNode() {
+        return nanosPerNode;
     }
 
     private static LaidOutTree timed(TreeModel model, BitSet collapsed) {
