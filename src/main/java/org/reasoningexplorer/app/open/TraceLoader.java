@@ -80,6 +80,11 @@ public final class TraceLoader {
         this.lazyFrom = lazyFromBytes;
     }
 
+    /** Whether a trace file of this many bytes keeps its events and step texts in the file when loaded. */
+    public boolean keepsInFile(long bytes) {
+        return bytes >= lazyFrom;
+    }
+
     /** Shows the tree read so far from {@code nanos} into a load on (instead of {@link #FIRST_PREVIEW_NANOS}); returns this loader. */
     public TraceLoader previewAfter(long nanos) {
         firstPreview = Math.max(0, nanos);

@@ -29,6 +29,7 @@ import org.reasoningexplorer.app.open.LoadOutcome;
 import org.reasoningexplorer.app.open.TraceLoader;
 import org.reasoningexplorer.app.open.TraceOpener;
 import org.reasoningexplorer.app.replay.ReplayViewModel;
+import org.reasoningexplorer.app.replay.TraceDocument;
 import org.reasoningexplorer.app.run.LiveRunViewModel;
 import org.reasoningexplorer.app.run.RunDialogViewModel;
 import org.reasoningexplorer.app.run.RunRequest;
@@ -59,6 +60,7 @@ public final class ShellViewModel {
     private final Executor ui;
     private final ReplayViewModel replay;
     private final IntegerProperty selection = new SimpleIntegerProperty(this, "selection", -1);
+    private final TraceLoader loader;
     private final ObjectProperty<int[]> answerChains = new SimpleObjectProperty<>(this, "answerChains", new int[0]);
     private final InspectorViewModel inspector;
     private final AnswersViewModel answers;
@@ -90,6 +92,7 @@ public final class ShellViewModel {
         find = new FindViewModel(replay, selection);
         find.searchTextsOn(background, ui);
         treeView = new TreeViewState(replay, answerChains, find.matchesProperty(), findShown);
+        this.loader = loader;
         opener = new TraceOpener(loader, background, ui, new OpenerEvents());
         runs = new LiveRunViewModel(replay, ui, new RunEvents());
         theme.set(Theme.fromTag(initial.theme()));
@@ -218,7 +221,46 @@ public final class ShellViewModel {
         @Override
         public void saved(Path file) {
             settings.update(s -> s.withRecent(file.toAbsolutePath().toString()));
+            moveRunToFile(file);
         }
+    }
+
+    /**
+     * A search run here keeps its events in memory while it runs. Once a big one is saved, its trace is
+     * read from the file as an opened one would be (events and step texts left in the file), in the
+     * background, and takes the place of the one in memory, keeping the event shown and the selection.
+     * Nothing is lost if it does not: the trace in memory stays. What-if edits are kept beside the file
+     * and offered again, as when the file is opened.
+     */
+    private void moveRunToFile(Path file) {
+        TraceDocument shown = replay.documentProperty().get();
+        long size;
+        try {
+            size = Files.size(file);
+        } catch (java.io.IOException | SecurityException e) {
+            return;
+        }
+        if (shown == null || shown.keepsEventsInFile() || !file.equals(shown.file()) || !loader.keepsInFile(size)) {
+            return;
+        }
+        background.execute(() -> {
+            LoadOutcome o = loader.load(file, done -> { }, () -> false);
+            ui.execute(() -> {
+                if (!(o instanceof LoadOutcome.Loaded l) || replay.documentProperty().get() != shown || replay.liveProperty().get()
+                        || l.document().truncated() || l.document().events().size() != shown.events().size()) {
+                    return;
+                }
+                int position = replay.positionProperty().get();
+                int selected = selection.get();
+                answers.adopt(l.answers());
+                replay.open(l.document(), l.folded(), l.snapshot());
+                if (position != replay.totalProperty().get()) {
+                    replay.jumpTo(position);
+                }
+                // Quietly: the status line keeps the run's outcome.
+                selection.set(selected);
+            });
+        });
     }
 
     /** The tree of a trace being opened, read so far (null when none is being opened or nothing is read yet). */

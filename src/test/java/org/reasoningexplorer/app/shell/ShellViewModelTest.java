@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -20,6 +21,7 @@ import org.reasoningexplorer.app.settings.Settings;
 import org.reasoningexplorer.app.settings.SettingsStore;
 import org.reasoningexplorer.app.theme.Theme;
 import org.reasoningexplorer.app.tree.PhaseOverlay;
+import org.reasoningexplorer.engine.trace.TraceReader;
 
 class ShellViewModelTest {
     private static final Path SAMPLE = Path.of("samples/mcts-overturned.trace.jsonl").toAbsolutePath();
@@ -106,5 +108,26 @@ class ShellViewModelTest {
         assertTrue(beam > 0);
         assertEquals(vm.replay().phaseProperty().get().path().length, vm.treeView().highlightBinding().get().length,
                 "a beam step highlights the candidates it kept");
+    }
+
+    @Test
+    void aBigRunIsReadBackFromItsFileOnceSavedKeepingTheEventShownAndTheSelection() throws Exception {
+        // Every file counts as big here.
+        ShellViewModel big = new ShellViewModel(messages, store, Settings.DEFAULTS, new TraceLoader(Runtime.getRuntime().maxMemory(), 0),
+                Runnable::run, Runnable::run, Runnable::run, () -> home.resolve("runs"));
+        Path out = home.resolve("runs/big-run.trace.jsonl");
+        big.startRun(new org.reasoningexplorer.app.run.RunRequest(org.reasoningexplorer.engine.run.PuzzleSearch.of(
+                org.reasoningexplorer.engine.puzzle.Puzzle.parse("4 9 10 13"), "mcts", Map.of("iterations", "60"), 1), out, false));
+        long t0 = System.nanoTime();
+        while (big.runs().runningProperty().get() || !(big.replay().documentProperty().get().events()
+                instanceof org.reasoningexplorer.engine.trace.EventFile)) {
+            assertTrue(System.nanoTime() - t0 < 60_000_000_000L, "the run did not end and move to its file");
+            Thread.sleep(20);
+        }
+        var doc = big.replay().documentProperty().get();
+        assertEquals(out, doc.file());
+        assertEquals(TraceReader.readAll(out).events(), new java.util.ArrayList<>(doc.events()), "the same events, read from the file");
+        assertNotNull(big.replay().tree().lazyTexts(), "step texts stay in the file too");
+        assertEquals(big.replay().totalProperty().get(), big.replay().positionProperty().get(), "still at the end");
     }
 }
