@@ -9,8 +9,6 @@ import java.util.RandomAccess;
  * and a boxed list holds each id as an object of its own, three times over in a live tally.
  */
 public final class NodeList extends AbstractList<Integer> implements RandomAccess {
-    static final NodeList EMPTY = new NodeList(new int[0], 0);
-
     private final int[] ids;
     private final int size;
 

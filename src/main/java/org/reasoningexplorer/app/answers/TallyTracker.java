@@ -2,6 +2,7 @@ package org.reasoningexplorer.app.answers;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.BitSet;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -68,7 +69,7 @@ final class TallyTracker {
 
     private final Map<String, Group> groups = new HashMap<>();
     /** The nodes whose answers are counted (a node's group is found by its answer's normal form). */
-    private final java.util.BitSet answeredNodes = new java.util.BitSet();
+    private final BitSet answeredNodes = new BitSet();
     /** The answered nodes in the order of the tree's answers: answers are read and undone last in, first out. */
     private int[] answered = new int[64];
     private int answeredCount;

@@ -17,11 +17,13 @@ import org.reasoningexplorer.engine.forensics.VoteForensics;
 /** The "Why did the vote fail?" side tab: verdict, margins, clusters, every rule's choice and the wrong chains. */
 public final class ForensicsView extends ScrollPane {
     /** Wrong chains listed at first, and added by each "show more". */
-    static final int CHAIN_PAGE = 50;
+    static final int CHAIN_PAGE = ForensicsViewModel.CHAIN_PAGE;
     private final javafx.beans.value.ObservableValue<TraceForensics> result;
     private final java.util.function.IntConsumer select;
     private final Messages m;
     private final VBox content = new VBox(14);
+    /** Counts rebuilds, so parts meant for a report since replaced are not added. */
+    private long rebuilds;
 
     public ForensicsView(ForensicsViewModel vm, Messages m) {
         this(vm.resultProperty(), vm::select, m);
@@ -42,9 +44,6 @@ public final class ForensicsView extends ScrollPane {
         m.languageProperty().addListener((o, a, b) -> rebuild());
         rebuild();
     }
-
-    /** Counts rebuilds, so links meant for a report since replaced are not added. */
-    private long rebuilds;
 
     private void rebuild() {
         rebuilds++;

@@ -10,6 +10,9 @@ import org.reasoningexplorer.app.replay.TraceDocument;
 
 /** "Why did the vote fail?" for the open trace: the report, computed off the FX thread when a trace opens (a big one once the tab is shown). */
 public final class ForensicsViewModel {
+    /** Wrong chains are listed this many at a time: a search can leave thousands. */
+    static final int CHAIN_PAGE = 50;
+
     private final IntegerProperty selection;
     private final ReadOnlyObjectWrapper<TraceForensics> result = new ReadOnlyObjectWrapper<>(this, "result");
     private final AtomicLong generation = new AtomicLong();
@@ -59,7 +62,7 @@ public final class ForensicsViewModel {
                 f = TraceForensics.of(d.file(), d.header(), d.events());
                 // The first page of wrong chains names their first wrong steps: read those texts here, where a
                 // big trace reads them back from its file, so the FX thread finds them cached.
-                for (var w : f.report().wrongChains().subList(0, Math.min(ForensicsView.CHAIN_PAGE, f.report().wrongChains().size()))) {
+                for (var w : f.report().wrongChains().subList(0, Math.min(CHAIN_PAGE, f.report().wrongChains().size()))) {
                     if (w.firstWrongStep() >= 0) {
                         f.tree().text(w.firstWrongStep());
                     }

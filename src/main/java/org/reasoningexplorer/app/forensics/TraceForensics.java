@@ -1,6 +1,8 @@
 package org.reasoningexplorer.app.forensics;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import org.reasoningexplorer.engine.forensics.FirstWrongStep;
 import org.reasoningexplorer.engine.forensics.VoteForensics;
@@ -24,8 +26,8 @@ public record TraceForensics(Path file, TraceTree tree, VoteForensics.Report rep
     }
 
     private static List<VoteForensics.Cluster> byVotes(List<VoteForensics.Cluster> clusters) {
-        List<VoteForensics.Cluster> sorted = new java.util.ArrayList<>(clusters);
-        sorted.sort(java.util.Comparator.comparingInt((VoteForensics.Cluster c) -> -c.votes())
+        List<VoteForensics.Cluster> sorted = new ArrayList<>(clusters);
+        sorted.sort(Comparator.comparingInt((VoteForensics.Cluster c) -> -c.votes())
                 .thenComparingDouble(c -> Double.isNaN(c.weight()) ? 0 : -c.weight()));
         return sorted;
     }

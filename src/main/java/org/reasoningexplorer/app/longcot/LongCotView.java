@@ -36,7 +36,7 @@ public final class LongCotView extends VBox {
 
     /** Whether the panel can be seen (its tab is selected). */
     private final javafx.beans.value.ObservableBooleanValue shown;
-    /** A chain to show once the panel is seen again; hidden, it lays out no cells (tens of ms on a fresh start). */
+    /** Whether the chain changed while the panel was hidden: it is shown once the panel is seen (hidden, no cells are laid out). */
     private boolean stale;
 
     public LongCotView(LongCotViewModel vm, Messages m, javafx.beans.property.IntegerProperty selection) {

@@ -1,5 +1,6 @@
 package org.reasoningexplorer.app.shell;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -183,8 +184,7 @@ public final class ShellViewModel {
     private final class OpenerEvents implements TraceOpener.Listener {
         @Override
         public void opened(LoadOutcome.Loaded loaded) {
-            answers.adopt(loaded.answers());
-            replay.open(loaded.document(), loaded.folded(), loaded.snapshot());
+            show(loaded);
             Path f = loaded.document().file();
             settings.update(s -> s.withRecent(f.toAbsolutePath().toString()));
             status.set(Phrase.of("status.opened", f.getFileName(), loaded.document().events().size()));
@@ -225,6 +225,12 @@ public final class ShellViewModel {
         }
     }
 
+    /** Shows a trace the loader read: its answer tally first, so the view swaps once. */
+    private void show(LoadOutcome.Loaded loaded) {
+        answers.adopt(loaded.answers());
+        replay.open(loaded.document(), loaded.folded(), loaded.snapshot());
+    }
+
     /**
      * A search run here keeps its events in memory while it runs. Once a big one is saved, its trace is
      * read from the file as an opened one would be (events and step texts left in the file), in the
@@ -237,7 +243,7 @@ public final class ShellViewModel {
         long size;
         try {
             size = Files.size(file);
-        } catch (java.io.IOException | SecurityException e) {
+        } catch (IOException | SecurityException e) {
             return;
         }
         if (shown == null || shown.keepsEventsInFile() || !file.equals(shown.file()) || !loader.keepsInFile(size)) {
@@ -250,14 +256,13 @@ public final class ShellViewModel {
                         || l.document().truncated() || l.document().events().size() != shown.events().size()) {
                     return;
                 }
+                // Quietly: the status line keeps the run's outcome.
                 int position = replay.positionProperty().get();
                 int selected = selection.get();
-                answers.adopt(l.answers());
-                replay.open(l.document(), l.folded(), l.snapshot());
+                show(l);
                 if (position != replay.totalProperty().get()) {
                     replay.jumpTo(position);
                 }
-                // Quietly: the status line keeps the run's outcome.
                 selection.set(selected);
             });
         });

@@ -82,8 +82,8 @@ public final class TreeModel {
     }
 
     /**
-     * @param sameShape a model with this very {@code parent} array, whose child links and depth are
-     *     shared instead of computed again (a replay step that added no node); or null
+     * @param sameShape a model with this very {@code parent} array, whose child links and greatest depth
+     *     are taken instead of computed again (a replay step that added no node); or null
      * @param links the child links of {@code parent} (first child, next sibling, children in id order)
      *     to keep instead of computing them, or null
      */
@@ -249,10 +249,7 @@ public final class TreeModel {
                 parent[i] = tree.parent(i);
                 visits[i] = tree.visits(i);
             }
-            meanQ[i] = visits[i] > 0 ? (float) tree.mean(i) : Float.NaN;
-            score[i] = (float) primaryScore(tree, i);
-            status[i] = (byte) tree.status(i).ordinal();
-            flags[i] = tree.isTerminal(i) ? TERMINAL : 0;
+            readDrawn(tree, i, visits[i], score, meanQ, status, flags);
             if (texts != null) {
                 texts[i] = tree.text(i);
             }
@@ -266,6 +263,14 @@ public final class TreeModel {
         }
         String[] names = clusterIds.keySet().toArray(new String[0]);
         return fromTrace(parent, score, visits, meanQ, status, flags, cluster, names, texts, lazy, null, lent);
+    }
+
+    /** Reads what is drawn of node {@code i} but its parent, visits, text and answer: mean, score, status, terminal flag. */
+    private static void readDrawn(TraceTree tree, int i, int visits, float[] score, float[] meanQ, byte[] status, byte[] flags) {
+        meanQ[i] = visits > 0 ? (float) tree.mean(i) : Float.NaN;
+        score[i] = (float) primaryScore(tree, i);
+        status[i] = (byte) tree.status(i).ordinal();
+        flags[i] = tree.isTerminal(i) ? TERMINAL : 0;
     }
 
     private static TreeModel fromTrace(int[] parent, float[] score, int[] visits, float[] meanQ, byte[] status,
@@ -474,10 +479,7 @@ public final class TreeModel {
                 }
             }
             visits[i] = tree.visits(i);
-            meanQ[i] = visits[i] > 0 ? (float) tree.mean(i) : Float.NaN;
-            score[i] = (float) primaryScore(tree, i);
-            status[i] = (byte) tree.status(i).ordinal();
-            flags[i] = tree.isTerminal(i) ? TERMINAL : 0;
+            readDrawn(tree, i, visits[i], score, meanQ, status, flags);
             if (a != null) {
                 flags[i] |= a.correct() ? CORRECT : WRONG;
             }

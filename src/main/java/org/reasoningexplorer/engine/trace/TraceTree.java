@@ -687,7 +687,6 @@ public final class TraceTree {
         }
     }
 
-
     /** How many steps below the root the node is: walks up to the root (no array kept: 4 MB at 1M nodes). */
     public int depth(int id) {
         checkNode(id, "depth");

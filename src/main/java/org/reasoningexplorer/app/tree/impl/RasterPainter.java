@@ -41,14 +41,9 @@ final class RasterPainter {
     private double oy;
 
     /**
-     * Paints into {@code buffer} ({@code w} × {@code h}, row-major) the part of the tree whose buffer
-     * position is world × scale + (frame translation + margin).
+     * Paints into the top left {@code w} × {@code h} of {@code buffer} (row-major, rows {@code rowStride}
+     * ints apart) the part of the tree whose buffer position is world × scale + (frame translation + margin).
      */
-    void paint(int[] buffer, int w, int h, ViewFrame f, double marginX, double marginY) {
-        paint(buffer, w, w, h, f, marginX, marginY);
-    }
-
-    /** The same into the top left {@code w} × {@code h} of a buffer whose rows are {@code rowStride} ints apart. */
     void paint(int[] buffer, int rowStride, int w, int h, ViewFrame f, double marginX, double marginY) {
         if (rowStride < w || buffer.length < (long) rowStride * (h - 1) + w) {
             throw new IllegalArgumentException("a " + w + " × " + h + " image does not fit a buffer of " + buffer.length
@@ -64,12 +59,8 @@ final class RasterPainter {
         oy = f.ty + marginY;
         TreePalette p = f.palette;
         int background = p.argb(Swatch.BACKGROUND);
-        if (stride == w) {
-            Arrays.fill(buf, 0, w * h, background);
-        } else {
-            for (int y = 0; y < h; y++) {
-                Arrays.fill(buf, y * stride, y * stride + w, background);
-            }
+        for (int y = 0; y < h; y++) {
+            Arrays.fill(buf, y * stride, y * stride + w, background);
         }
         LaidOutTree t = f.tree;
         if (t.model().isEmpty()) {
